@@ -1,0 +1,19 @@
+import type { Card, Reply } from '../../src/bot/replies.js';
+
+/** Renders a card as terminal text, its actions numbered from 1. */
+export function renderCard(card: Card): string {
+  const width = Math.max(0, ...card.fields.map((field) => field.label.length)) + 3;
+  const lines = [card.title];
+  for (const field of card.fields) lines.push(`  ${field.label.padEnd(width)}${field.value}`);
+  for (const note of card.notes) lines.push(`  ${note}`);
+  if (card.actions.length > 0) {
+    lines.push(
+      `  ${card.actions.map((action, index) => `[${index + 1}] ${action.label}`).join('  ')}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function renderReply(reply: Reply): string {
+  return reply.kind === 'text' ? reply.text : renderCard(reply.card);
+}

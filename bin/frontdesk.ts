@@ -1,0 +1,38 @@
+// The `frontdesk` command line: `start` (what `npm start` runs), `parse`, `sandbox`. Each
+// subcommand is imported only when used, so `parse` starts fast and loads no database.
+const [command = 'start', ...rest] = process.argv.slice(2);
+
+const USAGE = `usage: frontdesk <command>
+
+  start                  run Frontdesk (console chat; the sandbox when no ElevenOS account is set)
+  parse [--stdin] TEXT   print the parse of a command as JSON
+  sandbox [--port N]     run the ElevenOS sandbox alone and print its base URL
+`;
+
+async function main(): Promise<number> {
+  switch (command) {
+    case 'start': {
+      const { runStart } = await import('./start.js');
+      return runStart(rest);
+    }
+    case 'parse': {
+      const { runParseCommand } = await import('../src/cli/parse-command.js');
+      return runParseCommand(rest, process);
+    }
+    case 'sandbox': {
+      const { runSandboxCommand } = await import('../src/cli/sandbox-command.js');
+      await runSandboxCommand(rest, process.stdout);
+      return 0;
+    }
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return 0;
+    default:
+      process.stderr.write(`Unknown command "${command}".\n${USAGE}`);
+      return 2;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,147 @@
+import type { UnitMapping } from '../elevenos/types.js';
+import type { ParseContext, PersonMention } from '../parse/types.js';
+import type { Draft, Question } from './draft.js';
+import type { Language } from './language.js';
+
+const EMAIL = /[^\s<>(),;]+@[^\s<>(),;]+\.[a-z]{2,}/i;
+const PHONE = /\+?\d[\d\s().-]{6,}\d/;
+
+/** Reads "Jane Doe jane@example.com 555-0100" as one person; null without a first and last name. */
+export function readPerson(text: string): PersonMention | null {
+  const email = EMAIL.exec(text)?.[0] ?? null;
+  const phone = PHONE.exec(text)?.[0]?.trim() ?? null;
+  const rest = text
+    .replace(EMAIL, ' ')
+    .replace(PHONE, ' ')
+    .replace(/[,;()]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /^[\p{L}][\p{L}'’.-]*$/u.test(word));
+  if (rest.length < 2) return null;
+  return { firstName: rest.slice(0, -1).join(' '), lastName: rest.at(-1)!, email, phone };
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Picks the choice a free-text answer names ("the Hudson one", "2", "riverside"). */
+export function matchChoice(question: Question, answer: string): number | null {
+  const trimmed = answer.trim();
+  const index = /^\d+$/.test(trimmed) ? Number(trimmed) - 1 : -1;
+  if (index >= 0 && index < question.choices.length) return index;
+
+  const said = new Set(
+    words(answer).filter((word) => !['the', 'one', 'in', 'at', 'yes', 'please'].includes(word)),
+  );
+  const scored = question.choices.map((choice, position) => ({
+    position,
+    hits: words(choice.label).filter((word) => said.has(word)).length,
+  }));
+  const best = Math.max(0, ...scored.map((each) => each.hits));
+  const winners = scored.filter((each) => each.hits === best && best > 0);
+  return winners.length === 1 ? winners[0]!.position : null;
+}
+
+/**
+ * Applies a free-text answer to the draft the question belongs to. Returns null when the answer
+ * does not fit the question, so the caller can ask again.
+ */
+export function applyTextAnswer(
+  draft: Draft,
+  question: Question,
+  answer: string,
+  tools: { language: Language; parseContext: ParseContext; mappings: UnitMapping[] },
+): Draft | null {
+  const choice = matchChoice(question, answer);
+  if (choice !== null) return { ...draft, ...question.choices[choice]!.patch };
+
+  switch (question.expects) {
+    case 'name': {
+      const person = readPerson(answer);
+      return person === null ? null : { ...draft, people: [person] };
+    }
+    case 'unit':
+    case 'to_unit': {
+      const resolution = tools.language.resolveUnit(answer, tools.mappings);
+      if (resolution === null) return null;
+      return question.expects === 'unit'
+        ? { ...draft, unit: resolution }
+        : { ...draft, toUnit: resolution };
+    }
+    case 'start_date':
+    case 'start_today': {
+      const date = tools.language.parseDate(answer, tools.parseContext);
+      return date === null ? null : { ...draft, startDate: date };
+    }
+    case 'end_date':
+    case 'end_now': {
+      const date = tools.language.parseDate(answer, tools.parseContext);
+      return date === null ? null : { ...draft, endDate: date, endNow: false };
+    }
+    case 'edit':
+      return applyEdit(draft, answer, tools);
+    case 'person':
+    case 'resident': {
+      const person = readPerson(answer);
+      if (person !== null) return { ...draft, people: [person], residentId: null };
+      const resolution = tools.language.resolveUnit(answer, tools.mappings);
+      return resolution === null ? null : { ...draft, unit: resolution, residentId: null };
+    }
+  }
+}
+
+/**
+ * Applies a correction such as "March 3", "Hudson 103", "jane@example.com" or "name Jane Roe"
+ * to a draft. Returns null when nothing in the text could be used.
+ */
+export function applyEdit(
+  draft: Draft,
+  answer: string,
+  tools: { language: Language; parseContext: ParseContext; mappings: UnitMapping[] },
+): Draft | null {
+  const nameMatch = /^\s*name\s*:?\s+(.+)$/i.exec(answer);
+  if (nameMatch !== null) {
+    const person = readPerson(nameMatch[1]!);
+    const previous = draft.people[0];
+    if (person === null) return null;
+    return {
+      ...draft,
+      people: [
+        {
+          ...person,
+          email: person.email ?? previous?.email ?? null,
+          phone: person.phone ?? previous?.phone ?? null,
+        },
+      ],
+    };
+  }
+
+  const parsed = tools.language.parseCommand(answer, tools.parseContext);
+  let next: Draft = { ...draft };
+  let changed = false;
+  const person = draft.people[0];
+  const email = EMAIL.exec(answer)?.[0] ?? null;
+  const phone = email === null ? (PHONE.exec(answer)?.[0]?.trim() ?? null) : null;
+  if (person !== undefined && (email !== null || phone !== null)) {
+    next.people = [{ ...person, email: email ?? person.email, phone: phone ?? person.phone }];
+    changed = true;
+  }
+  if (parsed.unit !== null && parsed.unit.status !== 'not_found') {
+    if (draft.intent === 'transfer') next = { ...next, toUnit: parsed.unit };
+    else next = { ...next, unit: parsed.unit };
+    changed = true;
+  }
+  const endWords = /\b(until|through|thru|end|ends|ending|out|move-?out|lease)\b/i.test(answer);
+  const date =
+    parsed.startDate ?? parsed.endDate ?? tools.language.parseDate(answer, tools.parseContext);
+  if (parsed.startDate !== null && parsed.endDate !== null) {
+    next = { ...next, startDate: parsed.startDate, endDate: parsed.endDate };
+    changed = true;
+  } else if (date !== null) {
+    const endField = draft.intent === 'move_out' || endWords;
+    next = endField ? { ...next, endDate: date, endNow: false } : { ...next, startDate: date };
+    changed = true;
+  }
+  return changed ? next : null;
+}

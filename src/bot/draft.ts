@@ -1,0 +1,116 @@
+import type { ParsedCommand, PersonMention, UnitResolution } from '../parse/types.js';
+import type { ProposalAction } from '../proposals/types.js';
+
+export type WriteIntent = 'move_in' | 'move_out' | 'purge' | 'reschedule' | 'transfer';
+
+/**
+ * A write command being completed through questions. Every answer fills one field, and the
+ * draft is checked again from the top until it becomes a proposal.
+ */
+export interface Draft {
+  intent: WriteIntent;
+  siteId: string;
+  people: PersonMention[];
+  unit: UnitResolution | null;
+  toUnit: UnitResolution | null;
+  startDate: string | null;
+  endDate: string | null;
+  /** Move-out: end service now through terminate instead of setting a date. */
+  endNow: boolean;
+  /** The existing resident a move-out, purge, reschedule or transfer acts on. */
+  residentId: string | null;
+}
+
+/** Rebuilds the draft behind a proposal, so Edit can change one field and propose again. */
+export function draftFromAction(action: ProposalAction, siteId: string): Draft {
+  const base: Draft = {
+    intent: action.type,
+    siteId,
+    people: [],
+    unit: null,
+    toUnit: null,
+    startDate: null,
+    endDate: null,
+    endNow: false,
+    residentId: null,
+  };
+  switch (action.type) {
+    case 'move_in':
+      return {
+        ...base,
+        people: [action.resident],
+        unit: { status: 'resolved', ...action.unit },
+        startDate: action.startDate,
+        endDate: action.endDate,
+      };
+    case 'move_out':
+      return {
+        ...base,
+        residentId: action.residentId,
+        endDate: action.endDate,
+        endNow: action.endDate === null,
+      };
+    case 'purge':
+      return { ...base, residentId: action.residentId };
+    case 'reschedule':
+      return {
+        ...base,
+        residentId: action.residentId,
+        startDate: action.startDate,
+        endDate: action.endDate,
+      };
+    case 'transfer':
+      return {
+        ...base,
+        residentId: action.residentId,
+        toUnit: { status: 'resolved', ...action.toUnit },
+        startDate: action.date,
+      };
+  }
+}
+
+export function isWriteIntent(intent: string): intent is WriteIntent {
+  return ['move_in', 'move_out', 'purge', 'reschedule', 'transfer'].includes(intent);
+}
+
+export function draftFromParse(
+  parsed: ParsedCommand & { intent: WriteIntent },
+  siteId: string,
+): Draft {
+  return {
+    intent: parsed.intent,
+    siteId,
+    people: parsed.people,
+    unit: parsed.unit,
+    toUnit: parsed.toUnit,
+    startDate: parsed.startDate,
+    endDate: parsed.endDate,
+    endNow: false,
+    residentId: null,
+  };
+}
+
+/** What a question expects back, which decides how a free-text answer is read. */
+export type AnswerKind =
+  | 'name'
+  | 'unit'
+  | 'to_unit'
+  | 'start_date'
+  | 'end_date'
+  | 'person'
+  | 'resident'
+  | 'start_today'
+  | 'end_now'
+  | 'edit';
+
+export interface Choice {
+  label: string;
+  /** A JSON patch applied to the draft when this choice is picked. */
+  patch: Partial<Draft>;
+}
+
+export interface Question {
+  text: string;
+  expects: AnswerKind;
+  choices: Choice[];
+}

@@ -1,0 +1,571 @@
+import { randomUUID } from 'node:crypto';
+
+import type { ElevenOsClient } from '../elevenos/client.js';
+import { describeElevenOsError } from '../elevenos/describe-error.js';
+import { ElevenOsError } from '../elevenos/errors.js';
+import type { Site } from '../elevenos/types.js';
+import type { Logger } from '../log.js';
+import type { DateOrder, ParseContext, ParsedCommand } from '../parse/types.js';
+import type { Proposal, ProposalOutcome } from '../proposals/types.js';
+import type { Store } from '../store/store.js';
+import { advanceDraft, type SiteContext } from './advance.js';
+import { applyTextAnswer } from './answers.js';
+import {
+  type Draft,
+  type Question,
+  draftFromAction,
+  draftFromParse,
+  isWriteIntent,
+} from './draft.js';
+import { executeAction, executeUndo } from './execute.js';
+import { renderHelp, renderNotUnderstood } from './help.js';
+import type { Language } from './language.js';
+import { defaultWindow, describeResident, renderUpcoming } from './lists.js';
+import { decidedCard, openProposalCard, purgeCheckCard } from './proposal-card.js';
+import {
+  type ActionResult,
+  type Card,
+  type IncomingAction,
+  type IncomingMessage,
+  type Reply,
+  conversationKey,
+  text,
+} from './replies.js';
+import { matchResidents, isActiveOrScheduled } from './resident-match.js';
+import type { SiteDirectory } from './site-directory.js';
+import { unitLabel } from './labels.js';
+
+export interface FrontdeskOptions {
+  client: ElevenOsClient;
+  sites: SiteDirectory;
+  store: Store;
+  language: Language;
+  logger: Logger;
+  now?: () => Date;
+  newId?: () => string;
+  proposalTtlMs: number;
+  undoWindowMs: number;
+  /** Site id or name used where a conversation has chosen none. */
+  defaultSite?: string | undefined;
+  dateOrder?: DateOrder;
+}
+
+/** A question waiting for its answer, kept per conversation. */
+interface PendingQuestion {
+  id: string;
+  draft: Draft;
+  question: Question;
+  /** Set when the question edits an open proposal. */
+  editOf?: string;
+}
+
+export interface Frontdesk {
+  handleMessage(message: IncomingMessage): Promise<Reply[]>;
+  handleAction(action: IncomingAction): Promise<ActionResult>;
+}
+
+const CANCEL_WORDS = /^(cancel|never ?mind|stop|forget it|no)\.?$/i;
+
+/** Builds the platform-neutral bot: text and clicks in, replies and card updates out. */
+export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
+  const { client, sites, store, language, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? randomUUID;
+
+  async function siteFor(key: string): Promise<Site> {
+    const bound = await store.getChannelSite(key);
+    const chosen =
+      (bound === null ? null : await sites.site(bound)) ??
+      (options.defaultSite === undefined ? null : await sites.findSite(options.defaultSite));
+    const site = chosen ?? (await sites.sites())[0];
+    if (site === undefined) throw new Error('The ElevenOS account has no sites');
+    return site;
+  }
+
+  async function parseContext(site: Site, at: Date): Promise<ParseContext> {
+    return {
+      now: at,
+      zone: site.timeZone,
+      mappings: await sites.mappings(site.siteId),
+      ...(options.dateOrder === undefined ? {} : { dateOrder: options.dateOrder }),
+    };
+  }
+
+  function siteContext(site: Site, at: Date): SiteContext {
+    let residents: ReturnType<SiteContext['residents']> | null = null;
+    return {
+      site,
+      now: at,
+      residents: () => {
+        residents ??= sites.teamId().then((teamId) => client.listResidents(teamId, site.siteId));
+        return residents;
+      },
+    };
+  }
+
+  function questionCard(pending: PendingQuestion): Card {
+    const { question } = pending;
+    const choices = question.choices.map((choice, index) => `${index + 1}. ${choice.label}`);
+    return {
+      title: question.text,
+      fields: [],
+      notes:
+        question.choices.length > 0
+          ? ['Pick one, or type the answer.']
+          : ['Type the answer, or "cancel".'],
+      actions: question.choices.map((choice, index) => ({
+        id: 'answer',
+        label: choice.label,
+        style: 'default',
+        value: `${pending.id}:${index}`,
+      })),
+      fallbackText: [question.text, ...choices].join(' '),
+      tone: 'info',
+    };
+  }
+
+  /** Turns a draft into its next question or its proposal card. */
+  async function continueDraft(
+    draft: Draft,
+    site: Site,
+    message: Pick<IncomingMessage, 'actor' | 'conversation'>,
+    at: Date,
+  ): Promise<Reply[]> {
+    const key = conversationKey(message.conversation);
+    const step = await advanceDraft(draft, siteContext(site, at));
+    if (step.kind === 'refusal') {
+      await store.clearConversation(key);
+      return [text(step.text)];
+    }
+    if (step.kind === 'question') {
+      const pending: PendingQuestion = { id: newId(), draft, question: step.question };
+      await store.saveConversation(key, pending, at);
+      logger.info(
+        { conversation: key, intent: draft.intent, expects: step.question.expects },
+        'question asked',
+      );
+      return [{ kind: 'card', card: questionCard(pending) }];
+    }
+
+    await store.clearConversation(key);
+    const proposal: Proposal = {
+      id: newId(),
+      teamId: await sites.teamId(),
+      siteId: site.siteId,
+      conversationKey: key,
+      action: step.action,
+      status: 'open',
+      createdBy: message.actor.displayName,
+      createdAt: at,
+      expiresAt: new Date(at.getTime() + options.proposalTtlMs),
+      decidedBy: null,
+      decidedAt: null,
+      outcome: null,
+      undoStatus: null,
+    };
+    await store.createProposal(proposal);
+    logger.info(
+      { proposalId: proposal.id, intent: step.action.type, siteId: site.siteId },
+      'proposal created',
+    );
+    return [
+      { kind: 'card', card: openProposalCard(proposal, site, at, message.actor.displayName) },
+    ];
+  }
+
+  async function lookup(parsed: ParsedCommand, site: Site, at: Date): Promise<Reply[]> {
+    const context = siteContext(site, at);
+    if (parsed.unit !== null && parsed.unit.status !== 'resolved') {
+      const options =
+        parsed.unit.status === 'ambiguous'
+          ? parsed.unit.candidates
+          : parsed.unit.suggestions.slice(0, 3);
+      const list = options.map(unitLabel).join(', ');
+      return [
+        text(
+          parsed.unit.status === 'ambiguous'
+            ? `Which ${parsed.unit.text}? ${list}. Ask again with the building.`
+            : `There is no unit "${parsed.unit.text}" at ${site.name}.${list === '' ? '' : ` Closest: ${list}.`}`,
+        ),
+      ];
+    }
+    const unit = parsed.unit?.status === 'resolved' ? parsed.unit : null;
+    const person = parsed.people[0] ?? null;
+    if (unit === null && person === null)
+      return [text('Who or which unit? For example: "who is in Hudson 102?" or "find Jane Doe".')];
+
+    const residents = await context.residents();
+    const { matches } = matchResidents(residents, person, unit);
+    const shown = unit === null ? matches : matches.filter(isActiveOrScheduled);
+    const subject = person === null ? unitLabel(unit!) : `${person.firstName} ${person.lastName}`;
+    if (shown.length === 0) {
+      return [
+        text(
+          person === null
+            ? `Nobody holds ${subject} at ${site.name}.`
+            : `No resident called ${subject} at ${site.name}.`,
+        ),
+      ];
+    }
+    const lines = shown.map((resident) => `• ${describeResident(resident, site, at)}`);
+    return [text([`${subject} · ${site.name}`, ...lines].join('\n'))];
+  }
+
+  async function upcoming(parsed: ParsedCommand, site: Site, at: Date): Promise<Reply[]> {
+    const window = parsed.window ?? defaultWindow(at, site.timeZone);
+    const residents = await siteContext(site, at).residents();
+    return [text(renderUpcoming(residents, site, window, parsed.kind ?? 'both', at))];
+  }
+
+  async function useSite(key: string, name: string, at: Date): Promise<Reply[]> {
+    const site = await sites.findSite(name);
+    if (site === null) {
+      const names = (await sites.sites()).map((each) => each.name).join(', ');
+      return [text(`There is no site called "${name}". Sites: ${names}.`)];
+    }
+    await store.setChannelSite(key, site.siteId, at);
+    return [text(`This conversation now works on ${site.name} (${site.timeZone}).`)];
+  }
+
+  async function answerPending(
+    pending: PendingQuestion,
+    answer: string,
+    site: Site,
+    message: IncomingMessage,
+    at: Date,
+  ): Promise<Reply[] | null> {
+    const draftSite = (await sites.site(pending.draft.siteId)) ?? site;
+    const next = applyTextAnswer(pending.draft, pending.question, answer, {
+      language,
+      parseContext: await parseContext(draftSite, at),
+      mappings: await sites.mappings(draftSite.siteId),
+    });
+    if (next === null) return null;
+    if (pending.editOf !== undefined)
+      await supersede(pending.editOf, message.actor.displayName, at);
+    return continueDraft(next, draftSite, message, at);
+  }
+
+  async function supersede(proposalId: string, actor: string, at: Date): Promise<void> {
+    await store.transitionProposal(proposalId, {
+      from: ['open', 'failed'],
+      to: 'cancelled',
+      actor,
+      at,
+    });
+  }
+
+  async function handleMessage(message: IncomingMessage): Promise<Reply[]> {
+    try {
+      return await respond(message);
+    } catch (error) {
+      if (!(error instanceof ElevenOsError)) throw error;
+      logger.warn({ code: error.code, status: error.status }, 'message failed on an ElevenOS call');
+      return [text(describeElevenOsError(error, { siteName: 'this site' }))];
+    }
+  }
+
+  async function respond(message: IncomingMessage): Promise<Reply[]> {
+    const at = now();
+    const key = conversationKey(message.conversation);
+    const input = message.text.trim();
+    if (input === '') return [text(renderNotUnderstood(''))];
+
+    const useMatch = /^use\s+(.+)$/i.exec(input);
+    if (useMatch !== null) return useSite(key, useMatch[1]!, at);
+    if (/^sites\??$/i.test(input)) {
+      const all = await sites.sites();
+      return [
+        text(
+          [
+            'Sites:',
+            ...all.map((site) => `• ${site.name} (${site.siteType}, ${site.timeZone})`),
+          ].join('\n'),
+        ),
+      ];
+    }
+
+    const site = await siteFor(key);
+    const pending = (await store.getConversation(key)) as PendingQuestion | null;
+    if (pending !== null && CANCEL_WORDS.test(input)) {
+      await store.clearConversation(key);
+      return [text('OK, dropped that. Nothing was sent to ElevenOS.')];
+    }
+
+    let parsed = language.parseCommand(input, await parseContext(site, at));
+    let commandSite = site;
+    if (parsed.siteText) {
+      const named = await sites.findSite(parsed.siteText);
+      if (named !== null && named.siteId !== site.siteId) {
+        commandSite = named;
+        parsed = language.parseCommand(input, await parseContext(named, at));
+      }
+    }
+    logger.info(
+      { conversation: key, intent: parsed.intent, siteId: commandSite.siteId },
+      'command parsed',
+    );
+
+    if (pending !== null && parsed.intent === 'unknown') {
+      const answered = await answerPending(pending, input, site, message, at);
+      if (answered !== null) return answered;
+      return [
+        text(`I couldn't use that as an answer.`),
+        { kind: 'card', card: questionCard(pending) },
+      ];
+    }
+
+    if (isWriteIntent(parsed.intent)) {
+      const draft = draftFromParse({ ...parsed, intent: parsed.intent }, commandSite.siteId);
+      return continueDraft(draft, commandSite, message, at);
+    }
+    switch (parsed.intent) {
+      case 'lookup':
+        return lookup(parsed, commandSite, at);
+      case 'upcoming':
+        return upcoming(parsed, commandSite, at);
+      case 'help':
+        return [text(renderHelp())];
+      case 'digest_subscribe':
+      case 'digest_unsubscribe':
+        // TODO: channel digests are not built yet; say so instead of pretending to subscribe.
+        return [
+          text(
+            'Channel digests are not available yet. Ask "who is moving in next week?" for the list now.',
+          ),
+        ];
+      default:
+        return [text(renderNotUnderstood(input))];
+    }
+  }
+
+  function undoDeadline(proposal: Proposal): Date | null {
+    if (proposal.decidedAt === null) return null;
+    return new Date(proposal.decidedAt.getTime() + options.undoWindowMs);
+  }
+
+  async function decided(proposal: Proposal, site: Site, at: Date): Promise<Card> {
+    const deadline = undoDeadline(proposal);
+    return decidedCard(proposal, site, at, {
+      undoUntil: deadline !== null && deadline > at ? deadline : null,
+    });
+  }
+
+  /** Explains why a click could not act, from the proposal's current state. */
+  async function lateClick(proposal: Proposal | null, at: Date): Promise<ActionResult> {
+    if (proposal === null)
+      return {
+        update: null,
+        replies: [text('That card is no longer known. Send the command again.')],
+      };
+    const site = (await sites.site(proposal.siteId))!;
+    const clock = proposal.decidedAt === null ? '' : ` at ${decidedTime(proposal, site)}`;
+    let reply: string;
+    switch (proposal.status) {
+      case 'done':
+        reply = `Already confirmed by ${proposal.decidedBy}${clock}.`;
+        break;
+      case 'working':
+        reply = `${proposal.decidedBy} is confirming this right now.`;
+        break;
+      case 'cancelled':
+        reply = `Already cancelled by ${proposal.decidedBy}${clock}.`;
+        break;
+      default:
+        reply =
+          proposal.expiresAt <= at
+            ? `This card expired at ${decidedTime({ ...proposal, decidedAt: proposal.expiresAt }, site)}. Send the command again for a fresh card.`
+            : 'That button no longer applies to this card.';
+    }
+    return { update: await decided(proposal, site, at), replies: [text(reply)] };
+  }
+
+  async function confirm(action: IncomingAction, at: Date): Promise<ActionResult> {
+    const existing = await store.getProposal(action.value);
+    if (existing?.action.type === 'purge' && action.actionId === 'confirm') {
+      if (existing.status !== 'open' || existing.expiresAt <= at) return lateClick(existing, at);
+      const site = (await sites.site(existing.siteId))!;
+      return { update: purgeCheckCard(existing, site, at), replies: [] };
+    }
+    const checkFirst = existing?.status === 'unknown';
+    const claim = await store.transitionProposal(action.value, {
+      from: ['open', 'failed', 'unknown'],
+      to: 'working',
+      actor: action.actor.displayName,
+      at,
+      notExpiredAt: at,
+    });
+    if (!claim.applied) return lateClick(claim.proposal, at);
+
+    const proposal = claim.proposal;
+    const site = (await sites.site(proposal.siteId))!;
+    logger.info({ proposalId: proposal.id, intent: proposal.action.type }, 'proposal confirmed');
+    let outcome: ProposalOutcome;
+    let status: 'done' | 'failed' | 'unknown';
+    try {
+      outcome = await executeAction(
+        proposal.action,
+        { client, teamId: proposal.teamId, site, now: at },
+        checkFirst,
+      );
+      status = 'done';
+    } catch (error) {
+      // Any failure after the claim must leave the proposal in a state a retry can use. An error
+      // that is not ElevenOS's own may have struck after sending, so its outcome is unknown.
+      if (error instanceof ElevenOsError) {
+        status = error.outcome === 'unknown' ? 'unknown' : 'failed';
+        outcome = {
+          summary: describeElevenOsError(error, { siteName: site.name }),
+          residentIds: [],
+          errorCode: error.code,
+        };
+        logger.warn(
+          { proposalId: proposal.id, code: error.code, status: error.status },
+          'proposal failed',
+        );
+      } else {
+        status = 'unknown';
+        outcome = {
+          summary:
+            'Something went wrong inside Frontdesk, so it cannot tell whether ElevenOS made the change.',
+          residentIds: [],
+        };
+        logger.error({ proposalId: proposal.id, err: error }, 'proposal crashed');
+      }
+    }
+    const finished = await store.transitionProposal(proposal.id, {
+      from: ['working'],
+      to: status,
+      at: now(),
+      outcome,
+    });
+    const final = finished.proposal ?? { ...proposal, status, outcome };
+    logger.info({ proposalId: proposal.id, status }, 'proposal finished');
+    return { update: await decided(final, site, now()), replies: [] };
+  }
+
+  async function cancel(action: IncomingAction, at: Date): Promise<ActionResult> {
+    const result = await store.transitionProposal(action.value, {
+      from: ['open', 'failed', 'unknown'],
+      to: 'cancelled',
+      actor: action.actor.displayName,
+      at,
+    });
+    if (!result.applied) return lateClick(result.proposal, at);
+    logger.info({ proposalId: action.value }, 'proposal cancelled');
+    const site = (await sites.site(result.proposal.siteId))!;
+    return { update: await decided(result.proposal, site, at), replies: [] };
+  }
+
+  async function edit(action: IncomingAction, at: Date): Promise<ActionResult> {
+    const proposal = await store.getProposal(action.value);
+    if (
+      proposal === null ||
+      !['open', 'failed'].includes(proposal.status) ||
+      proposal.expiresAt <= at
+    ) {
+      return lateClick(proposal, at);
+    }
+    const pending: PendingQuestion = {
+      id: newId(),
+      draft: draftFromAction(proposal.action, proposal.siteId),
+      question: {
+        text: 'What should change? Type the new value: a date ("March 3", "until June 30"), a unit ("Hudson 103"), an email or phone, or "name Jane Roe".',
+        expects: 'edit',
+        choices: [],
+      },
+      editOf: proposal.id,
+    };
+    await store.saveConversation(conversationKey(action.conversation), pending, at);
+    return { update: null, replies: [{ kind: 'card', card: questionCard(pending) }] };
+  }
+
+  async function answer(action: IncomingAction, at: Date): Promise<ActionResult> {
+    const key = conversationKey(action.conversation);
+    const pending = (await store.getConversation(key)) as PendingQuestion | null;
+    const [questionId, index] = action.value.split(':');
+    const choice =
+      pending !== null && pending.id === questionId
+        ? pending.question.choices[Number(index)]
+        : undefined;
+    if (pending === null || choice === undefined) {
+      return { update: null, replies: [text('That question was already answered or replaced.')] };
+    }
+    const site = (await sites.site(pending.draft.siteId)) ?? (await siteFor(key));
+    if (pending.editOf !== undefined) await supersede(pending.editOf, action.actor.displayName, at);
+    const replies = await continueDraft({ ...pending.draft, ...choice.patch }, site, action, at);
+    return { update: null, replies };
+  }
+
+  async function undo(action: IncomingAction, at: Date): Promise<ActionResult> {
+    const claim = await store.claimUndo(
+      action.value,
+      new Date(at.getTime() - options.undoWindowMs),
+      at,
+    );
+    if (!claim.applied) {
+      const proposal = claim.proposal;
+      if (proposal?.undoStatus != null) {
+        return {
+          update: null,
+          replies: [text('This change was already undone, or an undo is running.')],
+        };
+      }
+      return {
+        update: null,
+        replies: [text('Undo is no longer available: it lasts 10 minutes after a change.')],
+      };
+    }
+    const proposal = claim.proposal;
+    const site = (await sites.site(proposal.siteId))!;
+    const plan = proposal.outcome?.undo;
+    if (plan === undefined)
+      return { update: null, replies: [text('This change cannot be undone.')] };
+    try {
+      const summary = await executeUndo(plan, { client, teamId: proposal.teamId, site, now: at });
+      const outcome = { ...proposal.outcome!, undoneSummary: summary };
+      const undone = summary.startsWith('Undone');
+      await store.finishUndo(proposal.id, undone ? 'done' : 'failed', outcome, now());
+      logger.info({ proposalId: proposal.id, undone }, 'undo finished');
+      const updated = (await store.getProposal(proposal.id))!;
+      return { update: undone ? await decided(updated, site, at) : null, replies: [text(summary)] };
+    } catch (error) {
+      if (!(error instanceof ElevenOsError)) throw error;
+      await store.finishUndo(proposal.id, 'failed', proposal.outcome!, now());
+      return {
+        update: null,
+        replies: [text(`Not undone: ${describeElevenOsError(error, { siteName: site.name })}`)],
+      };
+    }
+  }
+
+  async function handleAction(action: IncomingAction): Promise<ActionResult> {
+    const at = now();
+    switch (action.actionId) {
+      case 'confirm':
+      case 'confirm_purge':
+      case 'retry':
+        return confirm(action, at);
+      case 'cancel':
+        return cancel(action, at);
+      case 'edit':
+        return edit(action, at);
+      case 'answer':
+        return answer(action, at);
+      case 'undo':
+        return undo(action, at);
+    }
+  }
+
+  return { handleMessage, handleAction };
+}
+
+function decidedTime(proposal: Proposal, site: Site): string {
+  return proposal.decidedAt === null
+    ? ''
+    : new Intl.DateTimeFormat('en-US', {
+        timeZone: site.timeZone,
+        hour: 'numeric',
+        minute: '2-digit',
+      }).format(proposal.decidedAt);
+}

@@ -1,0 +1,78 @@
+// The platform-neutral shape of everything Frontdesk says. Adapters render these as Block Kit,
+// Adaptive Cards, console text or HTML, and send a clicked action back with its `id` and `value`.
+
+export type ActionStyle = 'primary' | 'danger' | 'default';
+
+export type ActionId =
+  'confirm' | 'confirm_purge' | 'edit' | 'cancel' | 'retry' | 'undo' | 'answer';
+
+export interface CardAction {
+  id: ActionId;
+  label: string;
+  style: ActionStyle;
+  /** Opaque to adapters: a proposal id, or a question's choice. */
+  value: string;
+}
+
+export interface CardField {
+  label: string;
+  value: string;
+}
+
+export interface Card {
+  title: string;
+  fields: CardField[];
+  /** Short context lines under the fields: who asked, expiry, warnings. */
+  notes: string[];
+  actions: CardAction[];
+  /** Plain text for notifications, screen readers and text-only clients. */
+  fallbackText: string;
+  tone: 'info' | 'success' | 'warning' | 'danger';
+}
+
+export type Reply = { kind: 'text'; text: string } | { kind: 'card'; card: Card };
+
+/** Who is talking to Frontdesk, as the adapter identified them. */
+export interface Actor {
+  /** Stable platform id, such as a Slack user id. */
+  id: string;
+  /** How to name them in a card: "@maria". */
+  displayName: string;
+}
+
+/** Where a message came from: one key per channel/DM (and thread, where the platform has them). */
+export interface ConversationAddress {
+  platform: 'console' | 'slack' | 'teams' | 'web';
+  /** Unique within the platform, such as a Slack channel id. */
+  channelId: string;
+}
+
+export interface IncomingMessage {
+  actor: Actor;
+  conversation: ConversationAddress;
+  text: string;
+}
+
+export interface IncomingAction {
+  actor: Actor;
+  conversation: ConversationAddress;
+  actionId: ActionId;
+  value: string;
+}
+
+/**
+ * What a click produces: `update` replaces the clicked card in place; `replies` are new
+ * messages after it.
+ */
+export interface ActionResult {
+  update: Card | null;
+  replies: Reply[];
+}
+
+export function text(message: string): Reply {
+  return { kind: 'text', text: message };
+}
+
+export function conversationKey(address: ConversationAddress): string {
+  return `${address.platform}:${address.channelId}`;
+}

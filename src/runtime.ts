@@ -1,0 +1,84 @@
+import type { FrontdeskConfig } from './config.js';
+import { createFrontdesk, type Frontdesk } from './bot/frontdesk.js';
+import type { Language } from './bot/language.js';
+import { createSiteDirectory, type SiteDirectory } from './bot/site-directory.js';
+import { createElevenOsClient, type ElevenOsClient } from './elevenos/client.js';
+import type { Logger } from './log.js';
+import { parseCommand } from './parse/parse-command.js';
+import { parseDateAnswer } from './parse/date-answer.js';
+import { startSandbox, SANDBOX_ACCOUNT, SANDBOX_TEAM_ID } from './sandbox/index.js';
+import { openSqliteStore } from './store/open-sqlite-store.js';
+import type { Store } from './store/store.js';
+import { resolveUnit } from './units/resolve-unit.js';
+
+export interface Runtime {
+  frontdesk: Frontdesk;
+  client: ElevenOsClient;
+  sites: SiteDirectory;
+  store: Store;
+  /** Base URL of the embedded sandbox, or null when a real ElevenOS account is configured. */
+  sandboxUrl: string | null;
+  close(): Promise<void>;
+}
+
+export const language: Language = {
+  parseCommand,
+  parseDate: (text, context) => parseDateAnswer(text, context).date,
+  resolveUnit: (text, mappings) => resolveUnit(text, mappings),
+};
+
+/**
+ * Builds Frontdesk from its configuration: the embedded sandbox when no ElevenOS account is set,
+ * the client, the store and the bot. `now` lets tests move the clock.
+ */
+export async function createRuntime(
+  config: FrontdeskConfig,
+  logger: Logger,
+  options: { now?: () => Date } = {},
+): Promise<Runtime> {
+  const sandbox =
+    config.elevenOs === null
+      ? await startSandbox({
+          port: config.sandboxPort,
+          ...(options.now ? { now: options.now } : {}),
+        })
+      : null;
+  const account = config.elevenOs ?? {
+    baseUrl: sandbox!.baseUrl,
+    email: SANDBOX_ACCOUNT.email,
+    password: SANDBOX_ACCOUNT.password,
+    teamId: SANDBOX_TEAM_ID,
+  };
+  const client = createElevenOsClient({
+    baseUrl: account.baseUrl,
+    email: account.email,
+    password: account.password,
+    timeoutMs: config.elevenOsTimeoutMs,
+    onCall: (call) => logger.debug(call, 'elevenos call'),
+  });
+  const sites = createSiteDirectory(client, { teamId: account.teamId });
+  const store = await openSqliteStore(config.dbPath);
+  const frontdesk = createFrontdesk({
+    client,
+    sites,
+    store,
+    language,
+    logger: logger.child({ component: 'frontdesk' }),
+    ...(options.now ? { now: options.now } : {}),
+    proposalTtlMs: config.proposalTtlMs,
+    undoWindowMs: config.undoWindowMs,
+    defaultSite: config.defaultSite,
+  });
+
+  return {
+    frontdesk,
+    client,
+    sites,
+    store,
+    sandboxUrl: sandbox?.baseUrl ?? null,
+    async close() {
+      await store.close();
+      await sandbox?.close();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+
+// Migrations live in code, not files, so they ship inside the one process that runs them.
+// Append new ones; never edit one that has run.
+const migrations: Record<string, Migration> = {
+  '0001_proposals': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('proposals')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('team_id', 'text', (column) => column.notNull())
+        .addColumn('site_id', 'text', (column) => column.notNull())
+        .addColumn('conversation_key', 'text', (column) => column.notNull())
+        .addColumn('action', 'text', (column) => column.notNull())
+        .addColumn('status', 'text', (column) => column.notNull())
+        .addColumn('created_by', 'text', (column) => column.notNull())
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .addColumn('expires_at', 'text', (column) => column.notNull())
+        .addColumn('decided_by', 'text')
+        .addColumn('decided_at', 'text')
+        .addColumn('outcome', 'text')
+        .addColumn('undo_status', 'text')
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createTable('conversations')
+        .addColumn('key', 'text', (column) => column.primaryKey())
+        .addColumn('state', 'text', (column) => column.notNull())
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createTable('channel_sites')
+        .addColumn('conversation_key', 'text', (column) => column.primaryKey())
+        .addColumn('site_id', 'text', (column) => column.notNull())
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

@@ -1,0 +1,37 @@
+// Table shapes as kysely sees them. Instants are ISO-8601 UTC strings (`toISOString()`), which
+// sort correctly as text on both SQLite and Postgres; JSON columns are text for the same reason.
+
+export interface ProposalsTable {
+  id: string;
+  team_id: string;
+  site_id: string;
+  conversation_key: string;
+  action: string;
+  status: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  outcome: string | null;
+  undo_status: string | null;
+  updated_at: string;
+}
+
+export interface ConversationsTable {
+  key: string;
+  state: string;
+  updated_at: string;
+}
+
+export interface ChannelSitesTable {
+  conversation_key: string;
+  site_id: string;
+  updated_at: string;
+}
+
+export interface Database {
+  proposals: ProposalsTable;
+  conversations: ConversationsTable;
+  channel_sites: ChannelSitesTable;
+}

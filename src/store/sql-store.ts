@@ -1,0 +1,180 @@
+import { Migrator, type Kysely, type Selectable } from 'kysely';
+
+import { FrontdeskError } from '../errors.js';
+import type { Proposal, ProposalOutcome } from '../proposals/types.js';
+import { migrationProvider } from './migrations.js';
+import type { Database, ProposalsTable } from './schema.js';
+import type { Store, Transition } from './store.js';
+
+function toProposal(row: Selectable<ProposalsTable>): Proposal {
+  return {
+    id: row.id,
+    teamId: row.team_id,
+    siteId: row.site_id,
+    conversationKey: row.conversation_key,
+    action: JSON.parse(row.action) as Proposal['action'],
+    status: row.status as Proposal['status'],
+    createdBy: row.created_by,
+    createdAt: new Date(row.created_at),
+    expiresAt: new Date(row.expires_at),
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at === null ? null : new Date(row.decided_at),
+    outcome: row.outcome === null ? null : (JSON.parse(row.outcome) as ProposalOutcome),
+    undoStatus: row.undo_status as Proposal['undoStatus'],
+  };
+}
+
+/** Runs the migrations that have not run yet; fails with the migration's error. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    throw new FrontdeskError('STORE_FAILED', 'Database migration failed', { cause: error });
+  }
+}
+
+/** The store on any kysely dialect; SQLite and Postgres differ only in how `db` is built. */
+export function createSqlStore(db: Kysely<Database>): Store {
+  async function read(id: string): Promise<Proposal | null> {
+    const row = await db
+      .selectFrom('proposals')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row === undefined ? null : toProposal(row);
+  }
+
+  async function changed(id: string, rows: bigint): Promise<Transition> {
+    const proposal = await read(id);
+    if (rows > 0n && proposal !== null) return { applied: true, proposal };
+    return { applied: false, proposal };
+  }
+
+  return {
+    async createProposal(proposal) {
+      await db
+        .insertInto('proposals')
+        .values({
+          id: proposal.id,
+          team_id: proposal.teamId,
+          site_id: proposal.siteId,
+          conversation_key: proposal.conversationKey,
+          action: JSON.stringify(proposal.action),
+          status: proposal.status,
+          created_by: proposal.createdBy,
+          created_at: proposal.createdAt.toISOString(),
+          expires_at: proposal.expiresAt.toISOString(),
+          decided_by: proposal.decidedBy,
+          decided_at: proposal.decidedAt?.toISOString() ?? null,
+          outcome: proposal.outcome === null ? null : JSON.stringify(proposal.outcome),
+          undo_status: proposal.undoStatus,
+          updated_at: proposal.createdAt.toISOString(),
+        })
+        .execute();
+    },
+
+    getProposal: read,
+
+    async transitionProposal(id, change) {
+      let query = db
+        .updateTable('proposals')
+        .set({
+          status: change.to,
+          updated_at: change.at.toISOString(),
+          ...(change.actor === undefined
+            ? {}
+            : { decided_by: change.actor, decided_at: change.at.toISOString() }),
+          ...(change.outcome === undefined
+            ? {}
+            : { outcome: change.outcome === null ? null : JSON.stringify(change.outcome) }),
+        })
+        .where('id', '=', id)
+        .where('status', 'in', change.from);
+      if (change.notExpiredAt !== undefined) {
+        query = query.where('expires_at', '>', change.notExpiredAt.toISOString());
+      }
+      const result = await query.executeTakeFirst();
+      return changed(id, result.numUpdatedRows);
+    },
+
+    async claimUndo(id, decidedAfter, at) {
+      const result = await db
+        .updateTable('proposals')
+        .set({ undo_status: 'working', updated_at: at.toISOString() })
+        .where('id', '=', id)
+        .where('status', '=', 'done')
+        .where('undo_status', 'is', null)
+        .where('decided_at', '>', decidedAfter.toISOString())
+        .executeTakeFirst();
+      return changed(id, result.numUpdatedRows);
+    },
+
+    async finishUndo(id, status, outcome, at) {
+      await db
+        .updateTable('proposals')
+        .set({
+          undo_status: status,
+          outcome: JSON.stringify(outcome),
+          updated_at: at.toISOString(),
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async getConversation(key) {
+      const row = await db
+        .selectFrom('conversations')
+        .select('state')
+        .where('key', '=', key)
+        .executeTakeFirst();
+      return row === undefined ? null : (JSON.parse(row.state) as unknown);
+    },
+
+    async saveConversation(key, state, at) {
+      const values = { key, state: JSON.stringify(state), updated_at: at.toISOString() };
+      await db
+        .insertInto('conversations')
+        .values(values)
+        .onConflict((conflict) =>
+          conflict
+            .column('key')
+            .doUpdateSet({ state: values.state, updated_at: values.updated_at }),
+        )
+        .execute();
+    },
+
+    async clearConversation(key) {
+      await db.deleteFrom('conversations').where('key', '=', key).execute();
+    },
+
+    async getChannelSite(conversationKey) {
+      const row = await db
+        .selectFrom('channel_sites')
+        .select('site_id')
+        .where('conversation_key', '=', conversationKey)
+        .executeTakeFirst();
+      return row?.site_id ?? null;
+    },
+
+    async setChannelSite(conversationKey, siteId, at) {
+      const values = {
+        conversation_key: conversationKey,
+        site_id: siteId,
+        updated_at: at.toISOString(),
+      };
+      await db
+        .insertInto('channel_sites')
+        .values(values)
+        .onConflict((conflict) =>
+          conflict
+            .column('conversation_key')
+            .doUpdateSet({ site_id: values.site_id, updated_at: values.updated_at }),
+        )
+        .execute();
+    },
+
+    async close() {
+      await db.destroy();
+    },
+  };
+}

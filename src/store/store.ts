@@ -1,0 +1,46 @@
+import type { Proposal, ProposalOutcome, ProposalStatus } from '../proposals/types.js';
+
+/** Outcome of an attempt to move a proposal from one status to another. */
+export type Transition =
+  { applied: true; proposal: Proposal } | { applied: false; proposal: Proposal | null };
+
+/**
+ * Frontdesk's durable state. Every state change that guards an ElevenOS write is a single
+ * conditional update, so two clicks, two processes or a retried delivery cannot both win.
+ */
+export interface Store {
+  createProposal(proposal: Proposal): Promise<void>;
+  getProposal(id: string): Promise<Proposal | null>;
+  /**
+   * Moves a proposal to `to` only if its status is one of `from` and, when `notExpiredAt` is
+   * given, it has not expired by then. Records who decided and when.
+   */
+  transitionProposal(
+    id: string,
+    change: {
+      from: ProposalStatus[];
+      to: ProposalStatus;
+      actor?: string;
+      at: Date;
+      notExpiredAt?: Date;
+      outcome?: ProposalOutcome | null;
+    },
+  ): Promise<Transition>;
+  /** Claims the undo of a done proposal once, only while `decidedAfter` is before its decision. */
+  claimUndo(id: string, decidedAfter: Date, at: Date): Promise<Transition>;
+  finishUndo(
+    id: string,
+    status: 'done' | 'failed',
+    outcome: ProposalOutcome,
+    at: Date,
+  ): Promise<void>;
+
+  getConversation(key: string): Promise<unknown>;
+  saveConversation(key: string, state: unknown, at: Date): Promise<void>;
+  clearConversation(key: string): Promise<void>;
+
+  getChannelSite(conversationKey: string): Promise<string | null>;
+  setChannelSite(conversationKey: string, siteId: string, at: Date): Promise<void>;
+
+  close(): Promise<void>;
+}

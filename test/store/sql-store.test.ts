@@ -1,0 +1,136 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+
+import type { Proposal } from '../../src/proposals/types.js';
+import { openSqliteStore } from '../../src/store/open-sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
+
+const CREATED = new Date('2026-12-04T15:00:00Z');
+
+function proposal(overrides: Partial<Proposal> = {}): Proposal {
+  return {
+    id: 'proposal-1',
+    teamId: 'team-1',
+    siteId: 'site-1',
+    conversationKey: 'console:local',
+    action: {
+      type: 'purge',
+      residentId: 'resident-1',
+      residentName: 'Test Resident',
+      unit: { building: 'Hudson', floor: '1', unit: '102' },
+    },
+    status: 'open',
+    createdBy: '@maria',
+    createdAt: CREATED,
+    expiresAt: new Date(CREATED.getTime() + 60_000),
+    decidedBy: null,
+    decidedAt: null,
+    outcome: null,
+    undoStatus: null,
+    ...overrides,
+  };
+}
+
+describe('SQLite store', () => {
+  let directory: string;
+  let store: Store;
+
+  beforeEach(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'frontdesk-store-'));
+    store = await openSqliteStore(join(directory, 'frontdesk.db'));
+  });
+
+  afterEach(async () => {
+    await store.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('round-trips a proposal', async () => {
+    await store.createProposal(proposal());
+    expect(await store.getProposal('proposal-1')).toEqual(proposal());
+  });
+
+  it('lets exactly one of two simultaneous claims win', async () => {
+    await store.createProposal(proposal());
+    const claim = (actor: string) =>
+      store.transitionProposal('proposal-1', {
+        from: ['open'],
+        to: 'working',
+        actor,
+        at: CREATED,
+        notExpiredAt: CREATED,
+      });
+    const results = await Promise.all([claim('@sam'), claim('@maria')]);
+    expect(results.filter((result) => result.applied)).toHaveLength(1);
+    const loser = results.find((result) => !result.applied);
+    expect(loser?.proposal?.status).toBe('working');
+  });
+
+  it('refuses to claim an expired proposal', async () => {
+    await store.createProposal(proposal());
+    const late = new Date(CREATED.getTime() + 60_000);
+    const result = await store.transitionProposal('proposal-1', {
+      from: ['open'],
+      to: 'working',
+      at: late,
+      notExpiredAt: late,
+    });
+    expect(result.applied).toBe(false);
+    expect(result.proposal?.status).toBe('open');
+  });
+
+  it('records who decided and the outcome', async () => {
+    await store.createProposal(proposal());
+    await store.transitionProposal('proposal-1', {
+      from: ['open'],
+      to: 'working',
+      actor: '@sam',
+      at: CREATED,
+    });
+    const outcome = { summary: 'Purged', residentIds: ['resident-1'] };
+    const done = await store.transitionProposal('proposal-1', {
+      from: ['working'],
+      to: 'done',
+      at: CREATED,
+      outcome,
+    });
+    expect(done.applied).toBe(true);
+    expect(done.proposal?.decidedBy).toBe('@sam');
+    expect(done.proposal?.outcome).toEqual(outcome);
+  });
+
+  it('claims an undo once and only inside the window', async () => {
+    await store.createProposal(proposal({ status: 'done', decidedAt: CREATED, decidedBy: '@sam' }));
+    const tooLate = await store.claimUndo('proposal-1', new Date(CREATED.getTime() + 1), CREATED);
+    expect(tooLate.applied).toBe(false);
+    const first = await store.claimUndo('proposal-1', new Date(CREATED.getTime() - 1), CREATED);
+    const second = await store.claimUndo('proposal-1', new Date(CREATED.getTime() - 1), CREATED);
+    expect(first.applied).toBe(true);
+    expect(second.applied).toBe(false);
+  });
+
+  it('keeps conversation state until cleared', async () => {
+    await store.saveConversation('console:local', { step: 1 }, CREATED);
+    await store.saveConversation('console:local', { step: 2 }, CREATED);
+    expect(await store.getConversation('console:local')).toEqual({ step: 2 });
+    await store.clearConversation('console:local');
+    expect(await store.getConversation('console:local')).toBeNull();
+  });
+
+  it('binds a channel to a site', async () => {
+    expect(await store.getChannelSite('slack:C1')).toBeNull();
+    await store.setChannelSite('slack:C1', 'site-2', CREATED);
+    await store.setChannelSite('slack:C1', 'site-3', CREATED);
+    expect(await store.getChannelSite('slack:C1')).toBe('site-3');
+  });
+
+  it('keeps proposals across a reopen', async () => {
+    await store.createProposal(proposal());
+    await store.close();
+    store = await openSqliteStore(join(directory, 'frontdesk.db'));
+    expect((await store.getProposal('proposal-1'))?.status).toBe('open');
+  });
+});
