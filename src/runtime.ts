@@ -2,10 +2,14 @@ import type { FrontdeskConfig } from './config.js';
 import { createFrontdesk, type Frontdesk } from './bot/frontdesk.js';
 import type { Language } from './bot/language.js';
 import { createSiteDirectory, type SiteDirectory } from './bot/site-directory.js';
-import { createElevenOsClient, type ElevenOsClient } from './elevenos/client.js';
+import {
+  createElevenOsClient,
+  type ElevenOsCallEvent,
+  type ElevenOsClient,
+} from './elevenos/client.js';
 import type { Logger } from './log.js';
 import { parseCommand } from './parse/parse-command.js';
-import { parseDateAnswer } from './parse/date-answer.js';
+import { parseDateAnswer } from './dates/parse-date-answer.js';
 import { startSandbox, SANDBOX_ACCOUNT, SANDBOX_TEAM_ID } from './sandbox/index.js';
 import { openSqliteStore } from './store/open-sqlite-store.js';
 import type { Store } from './store/store.js';
@@ -24,7 +28,13 @@ export interface Runtime {
 export const language: Language = {
   parseCommand,
   parseDate: (text, context) => parseDateAnswer(text, context).date,
-  resolveUnit: (text, mappings) => resolveUnit(text, mappings),
+  resolveUnit: (text, mappings) => {
+    const resolution = resolveUnit(text, mappings);
+    // A not-found result without suggestions means the text named no unit at all.
+    return resolution.status === 'not_found' && resolution.suggestions.length === 0
+      ? null
+      : resolution;
+  },
 };
 
 /**
@@ -34,7 +44,11 @@ export const language: Language = {
 export async function createRuntime(
   config: FrontdeskConfig,
   logger: Logger,
-  options: { now?: () => Date } = {},
+  options: {
+    now?: () => Date;
+    /** Sees every ElevenOS call (method, path template, status, duration); tests count them. */
+    onElevenOsCall?: (call: ElevenOsCallEvent) => void;
+  } = {},
 ): Promise<Runtime> {
   const sandbox =
     config.elevenOs === null
@@ -54,7 +68,10 @@ export async function createRuntime(
     email: account.email,
     password: account.password,
     timeoutMs: config.elevenOsTimeoutMs,
-    onCall: (call) => logger.debug(call, 'elevenos call'),
+    onCall: (call) => {
+      logger.debug(call, 'elevenos call');
+      options.onElevenOsCall?.(call);
+    },
   });
   const sites = createSiteDirectory(client, { teamId: account.teamId });
   const store = await openSqliteStore(config.dbPath);

@@ -2,25 +2,35 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 
 import type { Frontdesk } from '../../src/bot/frontdesk.js';
+import type { Actor, Card, CardAction, ConversationAddress } from '../../src/bot/replies.js';
 import type { Logger } from '../../src/log.js';
-import type { Actor, Card, CardAction, ConversationAddress, Reply } from '../../src/bot/replies.js';
 import { renderCard, renderReply } from './render.js';
 
-export interface ConsoleAdapterOptions {
+export interface ConsoleSessionOptions {
   frontdesk: Frontdesk;
   logger: Logger;
+  actor?: Actor;
+}
+
+export interface ConsoleAdapterOptions extends ConsoleSessionOptions {
   input: Readable;
   output: Writable;
   /** A terminal gets a prompt; piped input is echoed so a transcript reads as a conversation. */
   interactive: boolean;
-  actor?: Actor;
   /** Printed once before the first prompt. */
   banner?: string;
 }
 
+export interface ConsoleSession {
+  /** Handles one typed line and returns the text to print for it. */
+  handleLine(line: string): Promise<string>;
+  /** The card that numbers and words act on now. */
+  latestCard(): Card | null;
+}
+
 const WORD_ACTIONS: Record<string, CardAction['id'][]> = {
   yes: ['confirm', 'confirm_purge', 'answer'],
-  y: ['confirm', 'confirm_purge'],
+  y: ['confirm', 'confirm_purge', 'answer'],
   confirm: ['confirm', 'confirm_purge', 'retry'],
   ok: ['confirm', 'confirm_purge'],
   edit: ['edit'],
@@ -41,29 +51,60 @@ function actionFor(line: string, card: Card | null): CardAction | null {
   const ids = WORD_ACTIONS[typed];
   if (ids === undefined) return null;
   const candidates = card.actions.filter((action) => ids.includes(action.id));
-  // "yes" answers a question only when it has a single choice, such as "Start today".
+  // "yes" answers a question only when it offers a single choice, such as "Start today".
   if (candidates.length === 1) return candidates[0]!;
   return candidates.find((action) => action.id !== 'answer') ?? null;
 }
 
 /**
- * Runs a chat in the terminal: each line is a message, or a click on the latest card's action
- * by its number or a word (yes, confirm, edit, cancel, undo). Resolves at end of input.
+ * A chat in text: each line is a message, or a click on the latest card's action by its number
+ * or a word (yes, confirm, edit, cancel, undo).
  */
-export async function runConsole(options: ConsoleAdapterOptions): Promise<void> {
-  const { frontdesk, output, interactive } = options;
+export function createConsoleSession(options: ConsoleSessionOptions): ConsoleSession {
+  const { frontdesk } = options;
   const actor = options.actor ?? { id: 'console', displayName: '@you' };
   const conversation: ConversationAddress = { platform: 'console', channelId: 'local' };
-  const lines = createInterface({ input: options.input, terminal: interactive });
   let latestCard: Card | null = null;
 
-  const print = (message: string) => output.write(`${message}\n`);
-  const show = (replies: Reply[]) => {
-    for (const reply of replies) {
-      print(renderReply(reply));
-      if (reply.kind === 'card') latestCard = reply.card;
+  async function respond(line: string): Promise<string[]> {
+    const action = actionFor(line, latestCard);
+    if (action === null) {
+      const replies = await frontdesk.handleMessage({ actor, conversation, text: line });
+      for (const reply of replies) if (reply.kind === 'card') latestCard = reply.card;
+      return replies.map(renderReply);
     }
+    const result = await frontdesk.handleAction({
+      actor,
+      conversation,
+      actionId: action.id,
+      value: action.value,
+    });
+    latestCard = result.update;
+    for (const reply of result.replies) if (reply.kind === 'card') latestCard = reply.card;
+    const printed = result.update === null ? [] : [renderCard(result.update)];
+    return [...printed, ...result.replies.map(renderReply)];
+  }
+
+  return {
+    async handleLine(line) {
+      try {
+        return (await respond(line.trim())).join('\n');
+      } catch (error) {
+        // Details stay in the log; the chat gets a plain sentence and keeps going.
+        options.logger.error({ err: error }, 'console line failed');
+        return 'Something went wrong on my side and nothing was changed. Try again, or type "help".';
+      }
+    },
+    latestCard: () => latestCard,
   };
+}
+
+/** Runs the console chat on streams until the input ends or the user types "exit". */
+export async function runConsole(options: ConsoleAdapterOptions): Promise<void> {
+  const { output, interactive } = options;
+  const session = createConsoleSession(options);
+  const lines = createInterface({ input: options.input, terminal: interactive });
+  const print = (message: string) => output.write(`${message}\n`);
   const prompt = () => {
     if (interactive) output.write('> ');
   };
@@ -78,26 +119,7 @@ export async function runConsole(options: ConsoleAdapterOptions): Promise<void> 
     }
     if (!interactive) print(`> ${line}`);
     if (/^(exit|quit)$/i.test(line)) break;
-    try {
-      const action = actionFor(line, latestCard);
-      if (action === null) {
-        show(await frontdesk.handleMessage({ actor, conversation, text: line }));
-      } else {
-        const result = await frontdesk.handleAction({
-          actor,
-          conversation,
-          actionId: action.id,
-          value: action.value,
-        });
-        latestCard = result.update;
-        if (result.update !== null) print(renderCard(result.update));
-        show(result.replies);
-      }
-    } catch (error) {
-      // Details stay in the log; the chat gets a plain sentence and keeps going.
-      options.logger.error({ err: error }, 'console line failed');
-      print('Something went wrong on my side and nothing was changed. Try again, or type "help".');
-    }
+    print(await session.handleLine(line));
     print('');
     prompt();
   }

@@ -130,7 +130,7 @@ function pastStartQuestion(date: string, context: SiteContext): Step {
   );
 }
 
-async function moveIn(draft: Draft, context: SiteContext): Promise<Step> {
+function moveIn(draft: Draft, context: SiteContext): Step {
   const zone = context.site.timeZone;
   const today = todayIn(context.now, zone);
   if (draft.people.length === 0)

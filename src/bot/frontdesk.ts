@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
 import type { ElevenOsClient } from '../elevenos/client.js';
-import { describeElevenOsError } from '../elevenos/describe-error.js';
+import {
+  type DescribeContext,
+  type StaffAction,
+  describeElevenOsError,
+} from '../elevenos/describe-error.js';
 import { ElevenOsError } from '../elevenos/errors.js';
 import type { Site } from '../elevenos/types.js';
 import type { Logger } from '../log.js';
@@ -10,6 +14,13 @@ import type { Proposal, ProposalOutcome } from '../proposals/types.js';
 import type { Store } from '../store/store.js';
 import { advanceDraft, type SiteContext } from './advance.js';
 import { applyTextAnswer } from './answers.js';
+import {
+  applyEditValues,
+  buildEditForm,
+  type EditField,
+  type EditForm,
+  type EditValues,
+} from './edit-form.js';
 import {
   type Draft,
   type Question,
@@ -33,7 +44,7 @@ import {
 } from './replies.js';
 import { matchResidents, isActiveOrScheduled } from './resident-match.js';
 import type { SiteDirectory } from './site-directory.js';
-import { unitLabel } from './labels.js';
+import { todayIn, unitLabel } from './labels.js';
 
 export interface FrontdeskOptions {
   client: ElevenOsClient;
@@ -59,9 +70,24 @@ interface PendingQuestion {
   editOf?: string;
 }
 
+export interface EditSubmission {
+  actor: IncomingAction['actor'];
+  conversation: IncomingAction['conversation'];
+  proposalId: string;
+  values: EditValues;
+}
+
+export type EditResult =
+  | { kind: 'errors'; errors: Partial<Record<EditField, string>> }
+  | { kind: 'done'; result: ActionResult };
+
 export interface Frontdesk {
   handleMessage(message: IncomingMessage): Promise<Reply[]>;
   handleAction(action: IncomingAction): Promise<ActionResult>;
+  /** The form for editing an open proposal, or null when it can no longer be edited. */
+  editForm(proposalId: string): Promise<EditForm | null>;
+  /** Applies an edit form: field errors, or the new proposal's card in place of the old one. */
+  submitEdit(submission: EditSubmission): Promise<EditResult>;
 }
 
 const CANCEL_WORDS = /^(cancel|never ?mind|stop|forget it|no)\.?$/i;
@@ -261,7 +287,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     } catch (error) {
       if (!(error instanceof ElevenOsError)) throw error;
       logger.warn({ code: error.code, status: error.status }, 'message failed on an ElevenOS call');
-      return [text(describeElevenOsError(error, { siteName: 'this site' }))];
+      return [text(describeElevenOsError(error, { siteName: 'this site', action: 'read' }))];
     }
   }
 
@@ -344,7 +370,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     return new Date(proposal.decidedAt.getTime() + options.undoWindowMs);
   }
 
-  async function decided(proposal: Proposal, site: Site, at: Date): Promise<Card> {
+  function decided(proposal: Proposal, site: Site, at: Date): Card {
     const deadline = undoDeadline(proposal);
     return decidedCard(proposal, site, at, {
       undoUntil: deadline !== null && deadline > at ? deadline : null,
@@ -377,7 +403,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
             ? `This card expired at ${decidedTime({ ...proposal, decidedAt: proposal.expiresAt }, site)}. Send the command again for a fresh card.`
             : 'That button no longer applies to this card.';
     }
-    return { update: await decided(proposal, site, at), replies: [text(reply)] };
+    return { update: decided(proposal, site, at), replies: [text(reply)] };
   }
 
   async function confirm(action: IncomingAction, at: Date): Promise<ActionResult> {
@@ -415,7 +441,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
       if (error instanceof ElevenOsError) {
         status = error.outcome === 'unknown' ? 'unknown' : 'failed';
         outcome = {
-          summary: describeElevenOsError(error, { siteName: site.name }),
+          summary: describeElevenOsError(error, errorContext(proposal, site)),
           residentIds: [],
           errorCode: error.code,
         };
@@ -441,7 +467,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     });
     const final = finished.proposal ?? { ...proposal, status, outcome };
     logger.info({ proposalId: proposal.id, status }, 'proposal finished');
-    return { update: await decided(final, site, now()), replies: [] };
+    return { update: decided(final, site, now()), replies: [] };
   }
 
   async function cancel(action: IncomingAction, at: Date): Promise<ActionResult> {
@@ -454,7 +480,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     if (!result.applied) return lateClick(result.proposal, at);
     logger.info({ proposalId: action.value }, 'proposal cancelled');
     const site = (await sites.site(result.proposal.siteId))!;
-    return { update: await decided(result.proposal, site, at), replies: [] };
+    return { update: decided(result.proposal, site, at), replies: [] };
   }
 
   async function edit(action: IncomingAction, at: Date): Promise<ActionResult> {
@@ -528,7 +554,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
       await store.finishUndo(proposal.id, undone ? 'done' : 'failed', outcome, now());
       logger.info({ proposalId: proposal.id, undone }, 'undo finished');
       const updated = (await store.getProposal(proposal.id))!;
-      return { update: undone ? await decided(updated, site, at) : null, replies: [text(summary)] };
+      return { update: undone ? decided(updated, site, at) : null, replies: [text(summary)] };
     } catch (error) {
       if (!(error instanceof ElevenOsError)) throw error;
       await store.finishUndo(proposal.id, 'failed', proposal.outcome!, now());
@@ -557,7 +583,53 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     }
   }
 
-  return { handleMessage, handleAction };
+  function editable(proposal: Proposal | null, at: Date): proposal is Proposal {
+    return (
+      proposal !== null && ['open', 'failed'].includes(proposal.status) && proposal.expiresAt > at
+    );
+  }
+
+  async function editForm(proposalId: string): Promise<EditForm | null> {
+    const proposal = await store.getProposal(proposalId);
+    if (!editable(proposal, now())) return null;
+    return buildEditForm(proposal.id, proposal.action, await sites.mappings(proposal.siteId));
+  }
+
+  async function submitEdit(submission: EditSubmission): Promise<EditResult> {
+    const at = now();
+    const proposal = await store.getProposal(submission.proposalId);
+    if (!editable(proposal, at)) return { kind: 'done', result: await lateClick(proposal, at) };
+    const site = (await sites.site(proposal.siteId))!;
+    const applied = applyEditValues(
+      draftFromAction(proposal.action, proposal.siteId),
+      submission.values,
+      await sites.mappings(site.siteId),
+      todayIn(at, site.timeZone),
+    );
+    if ('errors' in applied) return { kind: 'errors', errors: applied.errors };
+
+    await supersede(proposal.id, submission.actor.displayName, at);
+    const replies = await continueDraft(applied.draft, site, submission, at);
+    const [first, ...rest] = replies;
+    if (first?.kind === 'card')
+      return { kind: 'done', result: { update: first.card, replies: rest } };
+    return { kind: 'done', result: { update: null, replies } };
+  }
+
+  return { handleMessage, handleAction, editForm, submitEdit };
+}
+
+const STAFF_ACTIONS: Record<Proposal['action']['type'], StaffAction> = {
+  move_in: 'schedule',
+  move_out: 'move-out',
+  purge: 'purge',
+  reschedule: 'change',
+  transfer: 'change',
+};
+
+function errorContext(proposal: Proposal, site: Site): DescribeContext {
+  const email = proposal.action.type === 'move_in' ? proposal.action.resident.email : null;
+  return { siteName: site.name, action: STAFF_ACTIONS[proposal.action.type], email };
 }
 
 function decidedTime(proposal: Proposal, site: Site): string {

@@ -1,0 +1,51 @@
+import { BLOCK_KIT_LIMITS as LIMITS, truncate } from './limits.js';
+import { escapeMrkdwn, mrkdwn } from './mrkdwn.js';
+import type { HomeView, KnownBlock } from './slack-types.js';
+
+export interface HomeContent {
+  /** The user's channels that are bound to a site, with the site's name. */
+  bindings: { channelId: string; siteName: string }[];
+  /** Upcoming move-ins and move-outs per bound site. */
+  upcoming: { siteName: string; text: string }[];
+}
+
+function header(text: string): KnownBlock {
+  return { type: 'header', text: { type: 'plain_text', text: truncate(text, LIMITS.headerText) } };
+}
+
+function section(text: string): KnownBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, LIMITS.sectionText) } };
+}
+
+/** App Home: upcoming move-ins and move-outs, channel bindings and digest settings. */
+export function renderHomeView(content: HomeContent): HomeView {
+  const blocks: KnownBlock[] = [header('Move-ins and move-outs')];
+  if (content.upcoming.length === 0) {
+    blocks.push(
+      section(
+        'None of your channels is bound to a site yet. In a channel, type `/frontdesk use <site>` to bind it.',
+      ),
+    );
+  }
+  for (const site of content.upcoming) {
+    blocks.push(section(`*${escapeMrkdwn(site.siteName)}*\n${mrkdwn(site.text)}`));
+  }
+
+  blocks.push({ type: 'divider' }, header('Channel bindings'));
+  const lines = content.bindings.map(
+    (binding) => `• <#${binding.channelId}> works on ${escapeMrkdwn(binding.siteName)}`,
+  );
+  blocks.push(section(lines.length === 0 ? 'No bindings in your channels.' : lines.join('\n')));
+
+  blocks.push({ type: 'divider' }, header('Digests'));
+  blocks.push(
+    section(
+      'Channel digests are not available yet. Ask `/frontdesk who is moving in next week?` for the list now.',
+    ),
+  );
+
+  // Slack's limit for a Home tab is 100 blocks; long lists give way to the closing sections.
+  const tail = blocks.slice(-5);
+  const head = blocks.slice(0, -5).slice(0, LIMITS.blocksPerView - tail.length);
+  return { type: 'home', blocks: [...head, ...tail] };
+}

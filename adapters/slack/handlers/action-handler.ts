@@ -1,0 +1,120 @@
+import type { App, BlockAction, BlockElementAction } from '@slack/bolt';
+
+import type { ActionId } from '../../../src/bot/replies.js';
+import type { Logger } from '../../../src/log.js';
+import { decodeActionId, FRONTDESK_ACTION, WRITE_ACTIONS } from '../block-kit/action-ids.js';
+import { renderCard } from '../block-kit/card-blocks.js';
+import { mention } from '../block-kit/mrkdwn.js';
+import { withoutActions } from '../block-kit/settled-blocks.js';
+import { deliverReplies, type ReplyTarget } from '../reply-delivery.js';
+import { clickedMessage, replaceClicked, type ClickedMessage } from './clicked-message.js';
+import { openEditModal } from './edit-handlers.js';
+import {
+  actorFor,
+  runDelivery,
+  slackConversation,
+  tellUser,
+  type HandlerContext,
+} from './handler-context.js';
+
+interface Click {
+  id: ActionId;
+  value: string;
+  label: string;
+  userId: string;
+  triggerId: string;
+  clicked: ClickedMessage;
+}
+
+function readClick(body: BlockAction, action: BlockElementAction): Click | null {
+  const id = decodeActionId(action.action_id);
+  const clicked = clickedMessage(body);
+  if (id === null || clicked === null) return null;
+  let value: string | undefined;
+  let label = '';
+  if (action.type === 'button') {
+    value = action.value;
+    label = action.text.text;
+  } else if (action.type === 'static_select') {
+    value = action.selected_option.value;
+    label = action.selected_option.text.text;
+  }
+  if (value === undefined) return null;
+  return { id, value, label, userId: body.user.id, triggerId: body.trigger_id, clicked };
+}
+
+/** What the card says between the click and the outcome, with its buttons gone. */
+function pendingNote(click: Click): string | null {
+  const who = mention(click.userId);
+  if (click.id === 'undo') return `${who} asked to undo this; working…`;
+  if (WRITE_ACTIONS.has(click.id)) return `Working: confirmed by ${who}; sending to ElevenOS…`;
+  if (click.id === 'answer') return `${who} picked ${click.label}`;
+  return null;
+}
+
+async function handleClick(context: HandlerContext, click: Click, logger: Logger): Promise<void> {
+  const { clicked } = click;
+  const target: ReplyTarget = {
+    channelId: clicked.channelId,
+    userId: click.userId,
+    responseUrl: clicked.responseUrl,
+    direct: false,
+    ...(clicked.threadTs === undefined ? {} : { threadTs: clicked.threadTs }),
+  };
+  const gated = WRITE_ACTIONS.has(click.id) || click.id === 'edit';
+  if (gated && !(await context.approvers.mayConfirm(click.userId))) {
+    logger.info({ userId: click.userId, actionId: click.id }, 'click refused: not an approver');
+    await tellUser(context, target, context.approvers.refusal());
+    return;
+  }
+  if (click.id === 'edit') {
+    await openEditModal(context, click.triggerId, click.value, clicked);
+    return;
+  }
+
+  const note = pendingNote(click);
+  if (note !== null) {
+    await replaceClicked(context.messenger, clicked, withoutActions(clicked.blocks, clicked.text, note), logger);
+  }
+  const result = await context.frontdesk.handleAction({
+    actor: actorFor(click.userId),
+    conversation: slackConversation(clicked.channelId),
+    actionId: click.id,
+    value: click.value,
+  });
+  if (result.update !== null) {
+    await replaceClicked(context.messenger, clicked, renderCard(result.update), logger);
+  } else if (note !== null && click.id !== 'answer') {
+    // Nothing changed on the card (an undo that failed), so its buttons come back.
+    await replaceClicked(
+      context.messenger,
+      clicked,
+      { text: clicked.text, blocks: clicked.blocks as ReturnType<typeof renderCard>['blocks'] },
+      logger,
+    );
+  }
+  await deliverReplies(context.messenger, target, result.replies);
+}
+
+/**
+ * Button and select clicks on Frontdesk's cards. The click is acked at once; approvers are
+ * checked before anything that writes; the card loses its buttons while the core works.
+ */
+export function registerActionHandler(app: App, context: HandlerContext): void {
+  app.action(FRONTDESK_ACTION, async ({ ack, body, action }) => {
+    await ack();
+    if (body.type !== 'block_actions') return;
+    const click = readClick(body as BlockAction, action as BlockElementAction);
+    if (click === null) return;
+
+    const messageKey = click.clicked.ts ?? click.clicked.responseUrl;
+    const key = `slack:action:${(action as BlockElementAction).action_ts}:${click.userId}:${messageKey}`;
+    const target: ReplyTarget = {
+      channelId: click.clicked.channelId,
+      userId: click.userId,
+      responseUrl: click.clicked.responseUrl,
+      direct: false,
+    };
+    await runDelivery(context, key, target, (logger) => handleClick(context, click, logger));
+  });
+}

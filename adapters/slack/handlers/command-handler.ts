@@ -1,0 +1,29 @@
+import type { App } from '@slack/bolt';
+
+import { deliverReplies, type ReplyTarget } from '../reply-delivery.js';
+import { actorFor, runDelivery, slackConversation, type HandlerContext } from './handler-context.js';
+
+export const SLASH_COMMAND = '/frontdesk';
+
+/** `/frontdesk <sentence>`: acked at once with an empty 200, answered afterwards. */
+export function registerCommandHandler(app: App, context: HandlerContext): void {
+  app.command(SLASH_COMMAND, async ({ command, ack }) => {
+    await ack();
+
+    const target: ReplyTarget = {
+      channelId: command.channel_id,
+      userId: command.user_id,
+      responseUrl: command.response_url,
+      direct: false,
+    };
+    const text = command.text.trim() === '' ? 'help' : command.text;
+    await runDelivery(context, `slack:command:${command.trigger_id}`, target, async () => {
+      const replies = await context.frontdesk.handleMessage({
+        actor: actorFor(command.user_id),
+        conversation: slackConversation(command.channel_id),
+        text,
+      });
+      await deliverReplies(context.messenger, target, replies);
+    });
+  });
+}

@@ -1,0 +1,7 @@
+/** What App Home shows, read from the core. */
+export interface HomeSource {
+  /** Slack channels bound to a site with `/frontdesk use`. */
+  channelSites(): Promise<{ channelId: string; siteId: string }[]>;
+  /** A site's move-ins and move-outs of the coming days as text, or null for an unknown site. */
+  upcoming(siteId: string): Promise<{ siteName: string; text: string } | null>;
+}

@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+
+import { startConsole, type ConsoleHarness } from '../helpers/console-harness.js';
+
+const RESIDENT_POST = 'POST /team/{teamId}/site/{siteId}/resident';
+
+describe('console questions', () => {
+  let chat: ConsoleHarness;
+
+  beforeEach(async () => {
+    chat = await startConsole();
+  });
+
+  afterEach(async () => {
+    await chat.close();
+  });
+
+  it('asks which building has the unit and takes a free-text answer', async () => {
+    const question = await chat.say('Move in Keisha Brown to 102 on March 1');
+    expect(question).toContain('Which 102?');
+    expect(question).toContain('[1] Hudson 102  [2] Riverside 102');
+
+    const card = await chat.say('the Riverside one');
+    expect(card).toContain('Move in Keisha Brown → Riverside 102 (floor 1)');
+  });
+
+  it('takes a clicked answer by its number', async () => {
+    await chat.say('Move in Keisha Brown to 102 on March 1');
+    const card = await chat.say('1');
+    expect(card).toContain('Move in Keisha Brown → Hudson 102 (floor 1)');
+  });
+
+  it('suggests the closest units for an unknown one', async () => {
+    const question = await chat.say('move in Jane Doe to Hudson 109 on March 1');
+    expect(question).toContain('There is no unit');
+    expect(question).toMatch(/Closest: Hudson 10\d/);
+    const card = await chat.say('1');
+    expect(card).toMatch(/Move in Jane Doe → Hudson 10\d/);
+  });
+
+  it('asks for a missing date', async () => {
+    const question = await chat.say('move in Jane Doe to Hudson 102');
+    expect(question).toContain('When does Jane Doe move in?');
+    const card = await chat.say('March 3');
+    expect(card).toContain('Wed, Mar 3, 2027, 6:00 AM EST (11:00 UTC)');
+  });
+
+  it('asks for a missing name', async () => {
+    const question = await chat.say('move in to Hudson 102 on March 1');
+    expect(question).toContain('Who is moving in?');
+    const card = await chat.say('Jane Doe jane@example.com');
+    expect(card).toContain('Move in Jane Doe → Hudson 102');
+    expect(card).toContain('jane@example.com');
+  });
+
+  it('asks which of two residents with one name', async () => {
+    const question = await chat.say('move out Sam Lee on Dec 31');
+    expect(question).toContain('2 residents are called Sam Lee');
+    expect(question).toContain('Hudson 101');
+    expect(question).toContain('Riverside 2A');
+    const card = await chat.say('Hudson 101');
+    expect(card).toContain('Move out Sam Lee · Hudson 101');
+    expect(card).toContain('Thu, Dec 31, 11:59:59 PM EST');
+  });
+
+  it('offers today for a move-in date that has passed', async () => {
+    const question = await chat.say('move in Jane Doe to Hudson 102 on 2026-11-01');
+    expect(question).toContain('Sun, Nov 1 has passed. Start Wi-Fi today instead?');
+    const card = await chat.say('yes');
+    expect(card).toContain('Wi-Fi starts   Fri, Dec 4, 6:00 AM EST (11:00 UTC)');
+  });
+
+  it('offers to end Wi-Fi now for a past move-out', async () => {
+    const question = await chat.say('move out Tom Reyes on 2026-12-01');
+    expect(question).toContain("ElevenOS can't set a move-out in the past");
+    const card = await chat.say('yes');
+    expect(card).toContain('Wi-Fi ends   now, when you confirm');
+  });
+
+  it('drops a question on cancel', async () => {
+    await chat.say('move in Jane Doe to Hudson 102');
+    expect(await chat.say('cancel')).toContain('Nothing was sent to ElevenOS');
+    expect(await chat.say('March 3')).toContain("I didn't catch that.");
+  });
+
+  it('asks again when an answer does not fit', async () => {
+    await chat.say('move in Jane Doe to Hudson 102');
+    const reply = await chat.say('whenever');
+    expect(reply).toContain("I couldn't use that as an answer.");
+    expect(reply).toContain('When does Jane Doe move in?');
+  });
+});
+
+describe('console undo', () => {
+  let chat: ConsoleHarness;
+
+  beforeEach(async () => {
+    chat = await startConsole();
+  });
+
+  afterEach(async () => {
+    await chat.close();
+  });
+
+  it('reverses a move-in by purging the scheduled resident', async () => {
+    await chat.say('move in Jane Doe to Hudson 102 on March 1');
+    expect(await chat.say('yes')).toContain('[1] Undo');
+    const undone = await chat.say('undo');
+    expect(undone).toContain('Undone: the scheduled move-in was removed from ElevenOS.');
+    expect(await chat.say('who is in Hudson 102?')).toContain('Nobody holds Hudson 102');
+    expect(chat.writes()).toEqual([
+      RESIDENT_POST,
+      'POST /team/{teamId}/site/{siteId}/resident/{residentId}/terminate-and-purge',
+    ]);
+  });
+
+  it('restores the dates of a reschedule', async () => {
+    const before = await chat.say('find Priya Nair');
+    const originalStart = /Wi-Fi starts ([^·]+)/.exec(before)?.[1]?.trim();
+    expect(originalStart).toBeDefined();
+
+    await chat.say("push Priya Nair's move-in to Dec 20");
+    expect(await chat.say('yes')).toContain('Rescheduled: Priya Nair');
+    expect(await chat.say('find Priya Nair')).toContain('Sun, Dec 20, 6:00 AM EST');
+
+    expect(await chat.say('undo')).toContain('Undone: dates restored');
+    expect(await chat.say('find Priya Nair')).toContain(originalStart!);
+  });
+
+  it('refuses undo after the window closes', async () => {
+    await chat.say('move in Jane Doe to Hudson 102 on March 1');
+    await chat.say('yes');
+    chat.clock.now = new Date(chat.clock.now.getTime() + 11 * 60_000);
+    expect(await chat.say('undo')).toContain('Undo is no longer available');
+    expect(chat.writes()).toEqual([RESIDENT_POST]);
+  });
+});
