@@ -81,6 +81,8 @@ export function applyTextAnswer(
     }
     case 'edit':
       return applyEdit(draft, answer, tools);
+    case 'site':
+      return null;
     case 'person':
     case 'resident': {
       const person = readPerson(answer);

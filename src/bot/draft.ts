@@ -101,7 +101,8 @@ export type AnswerKind =
   | 'resident'
   | 'start_today'
   | 'end_now'
-  | 'edit';
+  | 'edit'
+  | 'site';
 
 export interface Choice {
   label: string;

@@ -1,4 +1,5 @@
 import type { ElevenOsClient } from '../elevenos/client.js';
+import { ElevenOsError } from '../elevenos/errors.js';
 import type { NewResident, Resident, Site } from '../elevenos/types.js';
 import type { ProposalAction, ProposalOutcome, UndoPlan } from '../proposals/types.js';
 import { formatInstant } from '../dates/format.js';
@@ -147,23 +148,35 @@ async function executeTransfer(
   const at = (instant: string) => formatInstant(instant, site.timeZone, now);
   const name = `${action.resident.firstName} ${action.resident.lastName}`;
 
-  // The new unit first: if ElevenOS refuses it, nothing has changed yet.
-  const created = await addOnce(
-    context,
-    {
-      ...action.resident,
-      building: action.toUnit.building,
-      floor: action.toUnit.floor,
-      unit: action.toUnit.unit,
-      activationDateUtc: action.newActivationUtc,
-      deactivationDateUtc: action.newDeactivationUtc,
-    },
-    checkFirst,
-  );
+  // ElevenOS treats a second record with the same email as a duplicate while the first still
+  // holds service, so the old unit's end date goes in first. If the new unit is then refused,
+  // the old end date is put back and nothing has changed.
   const before = await client.getResident(teamId, site.siteId, action.residentId);
   await client.updateResident(teamId, site.siteId, action.residentId, {
     deactivationDateUtc: action.oldDeactivationUtc,
   });
+  let created: Resident;
+  try {
+    created = await addOnce(
+      context,
+      {
+        ...action.resident,
+        building: action.toUnit.building,
+        floor: action.toUnit.floor,
+        unit: action.toUnit.unit,
+        activationDateUtc: action.newActivationUtc,
+        deactivationDateUtc: action.newDeactivationUtc,
+      },
+      checkFirst,
+    );
+  } catch (error) {
+    if (error instanceof ElevenOsError && error.outcome === 'not_applied') {
+      await client.updateResident(teamId, site.siteId, action.residentId, {
+        deactivationDateUtc: before.deactivationDateUtc,
+      });
+    }
+    throw error;
+  }
   return {
     summary: `Transferred: ${name} · ${unitLabel(action.fromUnit)} Wi-Fi ends ${at(action.oldDeactivationUtc)} · ${unitLabel(action.toUnit)} Wi-Fi starts ${at(action.newActivationUtc)}`,
     residentIds: [action.residentId, created.residentId],

@@ -45,6 +45,7 @@ import {
 import { matchResidents, isActiveOrScheduled } from './resident-match.js';
 import type { SiteDirectory } from './site-directory.js';
 import { todayIn, unitLabel } from './labels.js';
+import { findSiteMention, unitMatchStrength } from './site-choice.js';
 
 export interface FrontdeskOptions {
   client: ElevenOsClient;
@@ -106,6 +107,91 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     const site = chosen ?? (await sites.sites())[0];
     if (site === undefined) throw new Error('The ElevenOS account has no sites');
     return site;
+  }
+
+  /** The site a conversation is fixed to: bound with `use`, DEFAULT_SITE, or the only one. */
+  async function fixedSite(key: string, all: Site[]): Promise<Site | null> {
+    const bound = await store.getChannelSite(key);
+    if (bound !== null) {
+      const site = all.find((each) => each.siteId === bound);
+      if (site !== undefined) return site;
+    }
+    if (options.defaultSite !== undefined) return sites.findSite(options.defaultSite);
+    return all.length === 1 ? all[0]! : null;
+  }
+
+  /**
+   * Decides which site a command is about: a site named in it, else the conversation's site,
+   * else the one site whose units match. A unit found at several sites becomes a question.
+   */
+  async function chooseSite(
+    key: string,
+    input: string,
+    at: Date,
+  ): Promise<
+    | { parsed: ParsedCommand; site: Site }
+    | {
+        parsed: ParsedCommand;
+        fallback: { parsed: ParsedCommand; site: Site };
+        reply: (message: IncomingMessage) => Promise<Reply[]>;
+      }
+  > {
+    const all = await sites.sites();
+    if (all.length === 0) throw new Error('The ElevenOS account has no sites');
+    const mention = findSiteMention(input, all);
+    const commandText = mention?.text ?? input;
+    const fixed = mention?.site ?? (await fixedSite(key, all));
+    if (fixed !== null) {
+      return {
+        parsed: language.parseCommand(commandText, await parseContext(fixed, at)),
+        site: fixed,
+      };
+    }
+
+    const parses = await Promise.all(
+      all.map(async (site) => ({
+        site,
+        parsed: language.parseCommand(commandText, await parseContext(site, at)),
+      })),
+    );
+    const scored = parses.map((each) => ({
+      ...each,
+      score: unitMatchStrength(each.parsed, commandText),
+    }));
+    const best = Math.max(...scored.map((each) => each.score));
+    const hits = best === 0 ? [] : scored.filter((each) => each.score === best);
+    const first = hits[0] ?? parses[0]!;
+    const intent = first.parsed.intent;
+    if (hits.length < 2 || !(isWriteIntent(intent) || intent === 'lookup')) return first;
+
+    const siteNames = hits.map((each) => each.site.name);
+    return {
+      parsed: first.parsed,
+      fallback: first,
+      reply: async (message) => {
+        if (!isWriteIntent(intent)) {
+          return [
+            text(
+              `That unit is at ${siteNames.join(' and ')}. Which site? Add "at <site>" to the question.`,
+            ),
+          ];
+        }
+        const pending: PendingQuestion = {
+          id: newId(),
+          draft: draftFromParse({ ...first.parsed, intent }, first.site.siteId),
+          question: {
+            text: `That unit is at ${siteNames.join(' and ')}. Which site?`,
+            expects: 'site',
+            choices: hits.map((each) => ({
+              label: each.site.name,
+              patch: draftFromParse({ ...each.parsed, intent }, each.site.siteId),
+            })),
+          },
+        };
+        await store.saveConversation(conversationKey(message.conversation), pending, at);
+        return [{ kind: 'card', card: questionCard(pending) }];
+      },
+    };
   }
 
   async function parseContext(site: Site, at: Date): Promise<ParseContext> {
@@ -256,11 +342,10 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
   async function answerPending(
     pending: PendingQuestion,
     answer: string,
-    site: Site,
     message: IncomingMessage,
     at: Date,
   ): Promise<Reply[] | null> {
-    const draftSite = (await sites.site(pending.draft.siteId)) ?? site;
+    const draftSite = await siteOfDraft(pending.draft, conversationKey(message.conversation));
     const next = applyTextAnswer(pending.draft, pending.question, answer, {
       language,
       parseContext: await parseContext(draftSite, at),
@@ -269,7 +354,16 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     if (next === null) return null;
     if (pending.editOf !== undefined)
       await supersede(pending.editOf, message.actor.displayName, at);
-    return continueDraft(next, draftSite, message, at);
+    return continueDraft(
+      next,
+      await siteOfDraft(next, conversationKey(message.conversation)),
+      message,
+      at,
+    );
+  }
+
+  async function siteOfDraft(draft: Draft, key: string): Promise<Site> {
+    return (await sites.site(draft.siteId)) ?? (await siteFor(key));
   }
 
   async function supersede(proposalId: string, actor: string, at: Date): Promise<void> {
@@ -311,29 +405,24 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
       ];
     }
 
-    const site = await siteFor(key);
     const pending = (await store.getConversation(key)) as PendingQuestion | null;
     if (pending !== null && CANCEL_WORDS.test(input)) {
       await store.clearConversation(key);
       return [text('OK, dropped that. Nothing was sent to ElevenOS.')];
     }
 
-    let parsed = language.parseCommand(input, await parseContext(site, at));
-    let commandSite = site;
-    if (parsed.siteText) {
-      const named = await sites.findSite(parsed.siteText);
-      if (named !== null && named.siteId !== site.siteId) {
-        commandSite = named;
-        parsed = language.parseCommand(input, await parseContext(named, at));
-      }
+    const choice = await chooseSite(key, input, at);
+    if ('reply' in choice) {
+      if (pending === null || choice.parsed.intent !== 'unknown') return choice.reply(message);
     }
+    const { parsed, site: commandSite } = 'reply' in choice ? choice.fallback : choice;
     logger.info(
       { conversation: key, intent: parsed.intent, siteId: commandSite.siteId },
       'command parsed',
     );
 
     if (pending !== null && parsed.intent === 'unknown') {
-      const answered = await answerPending(pending, input, site, message, at);
+      const answered = await answerPending(pending, input, message, at);
       if (answered !== null) return answered;
       return [
         text(`I couldn't use that as an answer.`),
@@ -517,9 +606,9 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     if (pending === null || choice === undefined) {
       return { update: null, replies: [text('That question was already answered or replaced.')] };
     }
-    const site = (await sites.site(pending.draft.siteId)) ?? (await siteFor(key));
+    const next = { ...pending.draft, ...choice.patch };
     if (pending.editOf !== undefined) await supersede(pending.editOf, action.actor.displayName, at);
-    const replies = await continueDraft({ ...pending.draft, ...choice.patch }, site, action, at);
+    const replies = await continueDraft(next, await siteOfDraft(next, key), action, at);
     return { update: null, replies };
   }
 

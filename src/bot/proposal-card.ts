@@ -110,17 +110,21 @@ export function describeAction(
   }
 }
 
-function actionButtons(proposal: Proposal, confirmLabel = 'Confirm'): CardAction[] {
-  const danger = proposal.action.type === 'purge';
+function actionButtons(proposal: Proposal): CardAction[] {
+  const cancel: CardAction = {
+    id: 'cancel',
+    label: 'Cancel',
+    style: 'default',
+    value: proposal.id,
+  };
+  // A purge has nothing to edit: it names a resident, and a different one is a new command.
+  if (proposal.action.type === 'purge') {
+    return [{ id: 'confirm', label: 'Purge…', style: 'danger', value: proposal.id }, cancel];
+  }
   return [
-    {
-      id: 'confirm',
-      label: danger ? 'Purge…' : confirmLabel,
-      style: danger ? 'danger' : 'primary',
-      value: proposal.id,
-    },
+    { id: 'confirm', label: 'Confirm', style: 'primary', value: proposal.id },
     { id: 'edit', label: 'Edit', style: 'default', value: proposal.id },
-    { id: 'cancel', label: 'Cancel', style: 'default', value: proposal.id },
+    cancel,
   ];
 }
 

@@ -15,19 +15,29 @@ describe('console questions', () => {
     await chat.close();
   });
 
-  it('asks which building has the unit and takes a free-text answer', async () => {
-    const question = await chat.say('Move in Keisha Brown to 102 on March 1');
-    expect(question).toContain('Which 102?');
-    expect(question).toContain('[1] Hudson 102  [2] Riverside 102');
+  it('asks which site has the unit, then which building', async () => {
+    const site = await chat.say('Move in Keisha Brown to 102 on March 1');
+    expect(site).toContain('That unit is at Hudson Yards and Sunset Terrace. Which site?');
+
+    const building = await chat.say('Hudson Yards');
+    expect(building).toContain('Which 102?');
+    expect(building).toContain('[1] Hudson 102  [2] Riverside 102');
 
     const card = await chat.say('the Riverside one');
     expect(card).toContain('Move in Keisha Brown → Riverside 102 (floor 1)');
   });
 
   it('takes a clicked answer by its number', async () => {
-    await chat.say('Move in Keisha Brown to 102 on March 1');
+    await chat.say('use Hudson Yards');
+    expect(await chat.say('Move in Keisha Brown to 102 on March 1')).toContain('Which 102?');
     const card = await chat.say('1');
     expect(card).toContain('Move in Keisha Brown → Hudson 102 (floor 1)');
+  });
+
+  it('works on the site named in the sentence', async () => {
+    const card = await chat.say('move in Jane Doe to unit 102 at Sunset Terrace on March 1');
+    expect(card).toContain('Move in Jane Doe → Unit 102 · Sunset Terrace');
+    expect(card).toContain('Mon, Mar 1, 2027, 6:00 AM PST (14:00 UTC)');
   });
 
   it('suggests the closest units for an unknown one', async () => {
