@@ -23,8 +23,27 @@ export const ENV_VARIABLES = {
   SANDBOX_PORT: { secret: false, schema: z.coerce.number().int().min(0).max(65_535).default(0) },
   FRONTDESK_DB_PATH: { secret: false, schema: z.string().trim().default('data/frontdesk.db') },
   DEFAULT_SITE: { secret: false, schema: optionalText },
+  DAY_FIRST_SITES: {
+    secret: false,
+    schema: z
+      .string()
+      .optional()
+      .transform((value) =>
+        (value ?? '')
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter((entry) => entry !== ''),
+      ),
+  },
   PROPOSAL_TTL_MINUTES: { secret: false, schema: positiveInt(24 * 60) },
   UNDO_MINUTES: { secret: false, schema: positiveInt(10) },
+  PORT: { secret: false, schema: z.coerce.number().int().min(0).max(65_535).default(3000) },
+  SLACK_SIGNING_SECRET: { secret: true, schema: optionalText },
+  SLACK_BOT_TOKEN: { secret: true, schema: optionalText },
+  SLACK_APP_TOKEN: { secret: true, schema: optionalText },
+  SLACK_API_URL: { secret: false, schema: optionalText },
+  SLACK_APPROVERS: { secret: false, schema: optionalText },
+  SLACK_APPROVER_GROUP: { secret: false, schema: optionalText },
   LOG_LEVEL: {
     secret: false,
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -40,6 +59,20 @@ export interface ElevenOsAccount {
   teamId: string | undefined;
 }
 
+export interface SlackSettings {
+  botToken: string;
+  /** Verifies requests to the HTTP receiver; unset in Socket Mode. */
+  signingSecret: string | undefined;
+  /** An app-level token: when set, Frontdesk connects over Socket Mode instead of HTTP. */
+  appToken: string | undefined;
+  /** Web API base URL; Slack's own when unset. */
+  apiUrl: string | undefined;
+  /** Slack user ids that may confirm writes; with no approvers and no group, anyone may. */
+  approvers: string[];
+  /** A Slack user group id whose members may confirm writes. */
+  approverGroup: string | undefined;
+}
+
 export interface FrontdeskConfig {
   /** A real ElevenOS account, or null to start the embedded sandbox. */
   elevenOs: ElevenOsAccount | null;
@@ -47,9 +80,15 @@ export interface FrontdeskConfig {
   sandboxPort: number;
   dbPath: string;
   defaultSite: string | undefined;
+  /** Sites (ids or names) whose numeric dates are day first. */
+  dayFirstSites: string[];
   proposalTtlMs: number;
   undoWindowMs: number;
   logLevel: string | undefined;
+  /** HTTP port of the Slack receiver and its health route. */
+  port: number;
+  /** Slack credentials, or null to run the console instead. */
+  slack: SlackSettings | null;
 }
 
 const ACCOUNT_VARIABLES = ['ELEVENOS_BASE_URL', 'ELEVENOS_EMAIL', 'ELEVENOS_PASSWORD'] as const;
@@ -79,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Fr
   if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl)) {
     problems.push(`ELEVENOS_BASE_URL: must be an http(s) URL (got "${baseUrl}")`);
   }
+  const slack = readSlackSettings(values, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const elevenOs =
@@ -97,8 +137,70 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Fr
     sandboxPort: values.SANDBOX_PORT as number,
     dbPath: values.FRONTDESK_DB_PATH as string,
     defaultSite: values.DEFAULT_SITE as string | undefined,
+    dayFirstSites: values.DAY_FIRST_SITES as string[],
     proposalTtlMs: (values.PROPOSAL_TTL_MINUTES as number) * 60_000,
     undoWindowMs: (values.UNDO_MINUTES as number) * 60_000,
     logLevel: values.LOG_LEVEL as string | undefined,
+    port: values.PORT as number,
+    slack,
   });
+}
+
+const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
+const SLACK_GROUP_ID = /^S[A-Z0-9]{2,}$/;
+
+/** Checks the Slack variables together; adds a problem per bad one and returns null on any. */
+function readSlackSettings(
+  values: Partial<Record<EnvName, unknown>>,
+  problems: string[],
+): SlackSettings | null {
+  const botToken = values.SLACK_BOT_TOKEN as string | undefined;
+  const signingSecret = values.SLACK_SIGNING_SECRET as string | undefined;
+  const appToken = values.SLACK_APP_TOKEN as string | undefined;
+  const apiUrl = values.SLACK_API_URL as string | undefined;
+  const approverGroup = values.SLACK_APPROVER_GROUP as string | undefined;
+  const approvers = ((values.SLACK_APPROVERS as string | undefined) ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  const before = problems.length;
+
+  if (botToken === undefined) {
+    if (signingSecret !== undefined || appToken !== undefined) {
+      problems.push('SLACK_BOT_TOKEN: missing; Slack needs the bot token (xoxb-...) as well');
+    }
+    return null;
+  }
+  if (!botToken.startsWith('xoxb-')) {
+    problems.push('SLACK_BOT_TOKEN: must be a bot token starting with xoxb-');
+  }
+  if (signingSecret === undefined && appToken === undefined) {
+    problems.push(
+      'SLACK_SIGNING_SECRET: missing; set it for the HTTP receiver, or SLACK_APP_TOKEN for Socket Mode',
+    );
+  }
+  if (appToken !== undefined && !appToken.startsWith('xapp-')) {
+    problems.push('SLACK_APP_TOKEN: must be an app-level token starting with xapp-');
+  }
+  if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl)) {
+    problems.push(`SLACK_API_URL: must be an http(s) URL (got "${apiUrl}")`);
+  }
+  for (const id of approvers.filter((each) => !SLACK_USER_ID.test(each))) {
+    problems.push(`SLACK_APPROVERS: "${id}" is not a Slack user id such as U012AB3CD`);
+  }
+  if (approverGroup !== undefined && !SLACK_GROUP_ID.test(approverGroup)) {
+    problems.push(
+      `SLACK_APPROVER_GROUP: "${approverGroup}" is not a Slack user group id such as S012AB3CD`,
+    );
+  }
+  if (problems.length > before) return null;
+
+  return {
+    botToken,
+    signingSecret,
+    appToken,
+    apiUrl: apiUrl === undefined ? undefined : `${apiUrl.replace(/\/+$/, '')}/`,
+    approvers,
+    approverGroup,
+  };
 }

@@ -85,6 +85,7 @@ export async function createRuntime(
     proposalTtlMs: config.proposalTtlMs,
     undoWindowMs: config.undoWindowMs,
     defaultSite: config.defaultSite,
+    dayFirstSites: config.dayFirstSites,
   });
 
   return {

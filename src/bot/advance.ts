@@ -66,6 +66,21 @@ function unitQuestion(
   );
 }
 
+/** Asks to confirm a building the parser matched despite a typo. */
+function typoQuestion(
+  draft: Draft,
+  resolution: UnitResolution | null,
+  field: 'unit' | 'toUnit',
+): Step | null {
+  if (!draft.unitTypo || resolution?.status !== 'resolved') return null;
+  const label = unitLabel(resolution);
+  return question(
+    `There is no building called ${draft.unitTypo}. Did you mean ${label}?`,
+    field === 'unit' ? 'unit' : 'to_unit',
+    [{ label: `Yes, ${label}`, patch: { unitTypo: null } }],
+  );
+}
+
 async function pickResident(
   draft: Draft,
   context: SiteContext,
@@ -148,6 +163,8 @@ function moveIn(draft: Draft, context: SiteContext): Step {
   const person = draft.people[0]!;
   const unitStep = unitQuestion(draft.unit, 'unit', `is ${fullName(person)} moving in to`);
   if (unitStep !== null) return unitStep;
+  const typoStep = typoQuestion(draft, draft.unit, 'unit');
+  if (typoStep !== null) return typoStep;
   if (draft.startDate === null) {
     return question(`When does ${fullName(person)} move in?`, 'start_date', [
       { label: 'Today', patch: { startDate: today } },
@@ -302,6 +319,8 @@ async function transfer(draft: Draft, context: SiteContext): Promise<Step> {
   const name = residentName(picked);
   const toStep = unitQuestion(draft.toUnit, 'toUnit', `is ${name} moving to`);
   if (toStep !== null) return toStep;
+  const typoStep = typoQuestion(draft, draft.toUnit, 'toUnit');
+  if (typoStep !== null) return typoStep;
   if (draft.startDate === null) {
     return question(`On which date does ${name} start in the new unit?`, 'start_date', [
       { label: 'Tomorrow', patch: { startDate: addDays(today, 1) } },

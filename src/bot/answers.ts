@@ -66,8 +66,8 @@ export function applyTextAnswer(
       const resolution = tools.language.resolveUnit(answer, tools.mappings);
       if (resolution === null) return null;
       return question.expects === 'unit'
-        ? { ...draft, unit: resolution }
-        : { ...draft, toUnit: resolution };
+        ? { ...draft, unit: resolution, unitTypo: null }
+        : { ...draft, toUnit: resolution, unitTypo: null };
     }
     case 'start_date':
     case 'start_today': {

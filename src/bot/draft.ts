@@ -19,6 +19,8 @@ export interface Draft {
   endNow: boolean;
   /** The existing resident a move-out, purge, reschedule or transfer acts on. */
   residentId: string | null;
+  /** A misspelt building the parser corrected ("Hudsen"), asked about before it is used. */
+  unitTypo?: string | null;
 }
 
 /** Rebuilds the draft behind a proposal, so Edit can change one field and propose again. */

@@ -46,6 +46,7 @@ import { matchResidents, isActiveOrScheduled } from './resident-match.js';
 import type { SiteDirectory } from './site-directory.js';
 import { todayIn, unitLabel } from './labels.js';
 import { findSiteMention, unitMatchStrength } from './site-choice.js';
+import { typedBuilding } from './unit-typo.js';
 
 export interface FrontdeskOptions {
   client: ElevenOsClient;
@@ -59,7 +60,8 @@ export interface FrontdeskOptions {
   undoWindowMs: number;
   /** Site id or name used where a conversation has chosen none. */
   defaultSite?: string | undefined;
-  dateOrder?: DateOrder;
+  /** Sites (ids or names) whose staff write numeric dates day first, as in 4/5 for 4 May. */
+  dayFirstSites?: string[];
 }
 
 /** A question waiting for its answer, kept per conversation. */
@@ -194,12 +196,19 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     };
   }
 
+  function dateOrderOf(site: Site): DateOrder {
+    const dayFirst = (options.dayFirstSites ?? []).some(
+      (entry) => entry === site.siteId || entry.toLowerCase() === site.name.toLowerCase(),
+    );
+    return dayFirst ? 'day-first' : 'month-first';
+  }
+
   async function parseContext(site: Site, at: Date): Promise<ParseContext> {
     return {
       now: at,
       zone: site.timeZone,
       mappings: await sites.mappings(site.siteId),
-      ...(options.dateOrder === undefined ? {} : { dateOrder: options.dateOrder }),
+      dateOrder: dateOrderOf(site),
     };
   }
 
@@ -431,7 +440,10 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     }
 
     if (isWriteIntent(parsed.intent)) {
-      const draft = draftFromParse({ ...parsed, intent: parsed.intent }, commandSite.siteId);
+      const draft = {
+        ...draftFromParse({ ...parsed, intent: parsed.intent }, commandSite.siteId),
+        unitTypo: typedBuilding(input, parsed.intent === 'transfer' ? parsed.toUnit : parsed.unit),
+      };
       return continueDraft(draft, commandSite, message, at);
     }
     switch (parsed.intent) {

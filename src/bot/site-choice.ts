@@ -1,5 +1,6 @@
 import type { Site } from '../elevenos/types.js';
 import type { ParsedCommand, UnitResolution } from '../parse/types.js';
+import { editDistance } from './resident-match.js';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -25,8 +26,10 @@ export function findSiteMention(text: string, sites: Site[]): { site: Site; text
 function strength(resolution: UnitResolution | null, text: string): number {
   if (resolution === null || resolution.status === 'not_found') return 0;
   if (resolution.status === 'ambiguous' || resolution.building === null) return 1;
-  // A building named in the text is stronger evidence than a bare unit number.
-  return new RegExp(`\\b${escapeRegExp(resolution.building)}\\b`, 'i').test(text) ? 2 : 1;
+  // A building named in the text, even with a typo, is stronger evidence than a unit number.
+  const building = resolution.building.toLowerCase();
+  const words = (text.match(/[\p{L}\p{N}'-]+/gu) ?? []).map((word) => word.toLowerCase());
+  return words.some((word) => editDistance(word, building) <= 1) ? 2 : 1;
 }
 
 /**

@@ -145,3 +145,27 @@ describe('console undo', () => {
     expect(chat.writes()).toEqual([RESIDENT_POST]);
   });
 });
+
+describe('console building typos', () => {
+  let chat: ConsoleHarness;
+
+  beforeEach(async () => {
+    chat = await startConsole();
+  });
+
+  afterEach(async () => {
+    await chat.close();
+  });
+
+  it('asks before using a corrected building name', async () => {
+    const question = await chat.say('move in Jane Doe to Hudsen 102 on March 1');
+    expect(question).toContain('There is no building called Hudsen. Did you mean Hudson 102?');
+    expect(question).toContain('[1] Yes, Hudson 102');
+    expect(await chat.say('yes')).toContain('Move in Jane Doe → Hudson 102 (floor 1)');
+  });
+
+  it('takes a different unit instead of the guess', async () => {
+    await chat.say('move in Jane Doe to Hudsen 102 on March 1');
+    expect(await chat.say('Riverside 103')).toContain('Move in Jane Doe → Riverside 103');
+  });
+});
