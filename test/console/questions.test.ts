@@ -169,3 +169,49 @@ describe('console building typos', () => {
     expect(await chat.say('Riverside 103')).toContain('Move in Jane Doe → Riverside 103');
   });
 });
+
+describe('console purge and transfer', () => {
+  let chat: ConsoleHarness;
+
+  beforeEach(async () => {
+    chat = await startConsole();
+  });
+
+  afterEach(async () => {
+    await chat.close();
+  });
+
+  it('asks a second time before purging', async () => {
+    const card = await chat.say('terminate and purge Tom Reyes');
+    expect(card).toContain('Terminate and purge Tom Reyes (Riverside 2B)');
+    expect(card).toContain('[1] Purge…  [2] Cancel');
+
+    const check = await chat.say('yes');
+    expect(check).toContain('cannot be undone. Purge now?');
+    expect(chat.writes()).toEqual([]);
+
+    expect(await chat.say('yes')).toContain('Purged: Tom Reyes (Riverside 2B)');
+    expect(chat.writes()).toEqual([
+      'POST /team/{teamId}/site/{siteId}/resident/{residentId}/terminate-and-purge',
+    ]);
+  });
+
+  it('keeps the resident when the second question is declined', async () => {
+    await chat.say('terminate and purge Tom Reyes');
+    await chat.say('yes');
+    expect(await chat.say('2')).toContain('Cancelled');
+    expect(chat.writes()).toEqual([]);
+  });
+
+  it('states both units and dates of a transfer, then makes it', async () => {
+    const card = await chat.say('transfer Sam Lee from Hudson 101 to Hudson 303 on Jan 15');
+    expect(card).toContain('Transfer Sam Lee: Hudson 101 → Hudson 303 · Hudson Yards');
+    expect(card).toContain('Wi-Fi ends Thu, Jan 14, 2027, 11:59:59 PM EST');
+    expect(card).toContain('Wi-Fi starts Fri, Jan 15, 2027, 6:00 AM EST (11:00 UTC)');
+
+    expect(await chat.say('yes')).toContain('Transferred: Sam Lee');
+    const found = await chat.say('find Sam Lee');
+    expect(found).toMatch(/Hudson 101: Sam Lee · current, pending .* ends Thu, Jan 14, 2027/);
+    expect(found).toMatch(/Hudson 303: Sam Lee · scheduled · Wi-Fi starts Fri, Jan 15, 2027/);
+  });
+});
