@@ -12,7 +12,7 @@ function wallTimeToUtc(date: string, zone: string, time: typeof ACTIVATION): str
   return day
     .set({ ...time, millisecond: 0 })
     .toUTC()
-    .toISO({ suppressMilliseconds: false })!;
+    .toISO({ suppressMilliseconds: false });
 }
 
 /** Returns the UTC instant (`YYYY-MM-DDThh:mm:ss.000Z`) when Wi-Fi starts on a site-local date. */

@@ -1,0 +1,181 @@
+// Finds every date phrase in a command and records its parts, without choosing years yet.
+import { Chrono, en, type ParsedComponents, type ParsedResult, type Parser } from 'chrono-node';
+import { DateTime } from 'luxon';
+import { maskSpan } from '../parse/masked-text.js';
+import type { DateOrder } from '../parse/types.js';
+import type { CalendarDate, IsoWeekday } from './calendar.js';
+import type { DaySpec } from './day-spec.js';
+import { findWrittenDates, type WrittenDate } from './written-dates.js';
+import { createPhraseParsers, type PhraseFind, type PhraseFinds } from './phrase-parsers.js';
+
+interface Span {
+  index: number;
+  text: string;
+}
+
+export type DateMention = Span &
+  (
+    | { kind: 'day'; spec: DaySpec }
+    | { kind: 'range'; start: DaySpec; end: DaySpec }
+    | { kind: 'period'; from: CalendarDate; to: CalendarDate }
+    | { kind: 'month'; month: number; year: number | null }
+    | { kind: 'impossible' }
+    | { kind: 'time' }
+  );
+
+export interface DateSearch {
+  now: Date;
+  zone: string;
+  today: CalendarDate;
+  dateOrder: DateOrder;
+}
+
+// Chrono's parsers for relative phrases and weekdays, and the refiners that merge ranges or
+// relative phrases, guess by nearness in the reference offset. The phrase parsers and the
+// range pairing in this module replace them.
+const REPLACED_PARSERS = new Set([
+  'ENWeekdayParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+]);
+const REPLACED_REFINERS = new Set([
+  'ENMergeRelativeAfterDateRefiner',
+  'ENMergeRelativeFollowByDateRefiner',
+  'ENMergeDateRangeRefiner',
+]);
+
+function keptParts<T extends object>(parts: T[], replaced: Set<string>): T[] {
+  return parts.filter((part) => !replaced.has(part.constructor.name));
+}
+
+const BASE_CONFIGURATIONS = new Map<
+  DateOrder,
+  { parsers: Parser[]; refiners: Chrono['refiners'] }
+>();
+
+function baseConfiguration(dateOrder: DateOrder) {
+  const cached = BASE_CONFIGURATIONS.get(dateOrder);
+  if (cached !== undefined) {
+    return cached;
+  }
+  // Day-first sites read 4/5 as the 4th of May: chrono's little-endian slash parser does that.
+  const configuration = en.configuration.createConfiguration(false, dateOrder === 'day-first');
+  const monthOnly = en.casual.parsers.filter(
+    (parser) => parser.constructor.name === 'ENMonthNameParser',
+  );
+  const built = {
+    parsers: [...keptParts(configuration.parsers, REPLACED_PARSERS), ...monthOnly],
+    refiners: keptParts(configuration.refiners, REPLACED_REFINERS),
+  };
+  BASE_CONFIGURATIONS.set(dateOrder, built);
+  return built;
+}
+
+/** Finds date phrases in `text`, in text order. Impossible dates come back as `impossible`. */
+export function findDateMentions(text: string, search: DateSearch): DateMention[] {
+  const mentions: DateMention[] = [];
+  let chronoText = text;
+  const writtenDates = findWrittenDates(text, search.dateOrder);
+  for (const impossible of writtenDates.filter((date) => !date.possible)) {
+    mentions.push({ index: impossible.index, text: impossible.text, kind: 'impossible' });
+    chronoText = maskSpan(chronoText, impossible.index, impossible.text.length);
+  }
+
+  const base = baseConfiguration(search.dateOrder);
+  const finds: PhraseFinds = new Map();
+  const chrono = new Chrono({
+    parsers: [...createPhraseParsers(search.today, finds), ...base.parsers],
+    refiners: base.refiners,
+  });
+  const offsetMinutes = DateTime.fromJSDate(search.now, { zone: search.zone }).offset;
+  const results = chrono.parse(
+    chronoText,
+    { instant: search.now, timezone: offsetMinutes },
+    { forwardDate: true },
+  );
+  for (const result of results) {
+    mentions.push(readResult(result, finds));
+  }
+  mentions.push(...missedByChrono(writtenDates, mentions));
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+/** Returns possible written dates that no other mention covers, such as a yearless Feb 29. */
+function missedByChrono(writtenDates: WrittenDate[], mentions: DateMention[]): DateMention[] {
+  const covered = (date: WrittenDate) =>
+    mentions.some(
+      (mention) =>
+        mention.index < date.index + date.text.length &&
+        date.index < mention.index + mention.text.length,
+    );
+  return writtenDates
+    .filter((date) => date.possible && !covered(date))
+    .map((date) => ({
+      index: date.index,
+      text: date.text,
+      kind: 'day',
+      spec: { type: 'month-day', month: date.month, day: date.day, year: date.year, weekday: null },
+    }));
+}
+
+function known(components: ParsedComponents, name: 'year' | 'month' | 'day' | 'weekday') {
+  return components.isCertain(name) ? (components.get(name) ?? null) : null;
+}
+
+function readResult(result: ParsedResult, finds: PhraseFinds): DateMention {
+  const span = { index: result.index, text: result.text };
+  const find = finds.get(result.index);
+  if (find?.kind === 'period' && result.end) {
+    return { ...span, kind: 'period', from: toDate(result.start), to: toDate(result.end) };
+  }
+  const start = readComponents(result.start, find);
+  if (start === null) {
+    const month = known(result.start, 'month');
+    if (month !== null) {
+      return { ...span, kind: 'month', month, year: known(result.start, 'year') };
+    }
+    return { ...span, kind: 'time' };
+  }
+  const end = result.end ? readComponents(result.end, undefined) : null;
+  if (end !== null) {
+    return { ...span, kind: 'range', start, end };
+  }
+  return { ...span, kind: 'day', spec: start };
+}
+
+function toDate(components: ParsedComponents): CalendarDate {
+  const pad = (value: number | null) => String(value ?? 1).padStart(2, '0');
+  return `${components.get('year')}-${pad(components.get('month'))}-${pad(components.get('day'))}`;
+}
+
+function readComponents(
+  components: ParsedComponents,
+  find: PhraseFind | undefined,
+): DaySpec | null {
+  const month = known(components, 'month');
+  const day = known(components, 'day');
+  const weekday = toIsoWeekday(known(components, 'weekday'));
+  if (month !== null && day !== null) {
+    const year = known(components, 'year');
+    return { type: 'month-day', month, day, year, weekday };
+  }
+  if (find?.kind === 'weekday' && weekday !== null) {
+    return { type: 'weekday', weekday: find.weekday, relation: find.relation };
+  }
+  if (find?.kind === 'day-of-month' && day !== null) {
+    return { type: 'day-of-month', day };
+  }
+  if (month === null && day === null && weekday !== null) {
+    return { type: 'weekday', weekday, relation: 'coming' };
+  }
+  return null;
+}
+
+/** Chrono numbers Sunday 0; ISO numbers it 7. */
+function toIsoWeekday(weekday: number | null): IsoWeekday | null {
+  if (weekday === null || weekday < 0 || weekday > 7) {
+    return null;
+  }
+  return (weekday === 0 ? 7 : weekday) as IsoWeekday;
+}
