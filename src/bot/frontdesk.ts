@@ -42,7 +42,7 @@ import {
   conversationKey,
   text,
 } from './replies.js';
-import { matchResidents, isActiveOrScheduled } from './resident-match.js';
+import { matchResidents, isActiveOrScheduled, residentName } from './resident-match.js';
 import type { SiteDirectory } from './site-directory.js';
 import { todayIn, unitLabel } from './labels.js';
 import { findSiteMention, unitMatchStrength } from './site-choice.js';
@@ -131,10 +131,10 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     input: string,
     at: Date,
   ): Promise<
-    | { parsed: ParsedCommand; site: Site }
+    | { parsed: ParsedCommand; site: Site; fixed: boolean }
     | {
         parsed: ParsedCommand;
-        fallback: { parsed: ParsedCommand; site: Site };
+        fallback: { parsed: ParsedCommand; site: Site; fixed: boolean };
         reply: (message: IncomingMessage) => Promise<Reply[]>;
       }
   > {
@@ -147,6 +147,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
       return {
         parsed: language.parseCommand(commandText, await parseContext(fixed, at)),
         site: fixed,
+        fixed: true,
       };
     }
 
@@ -162,7 +163,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     }));
     const best = Math.max(...scored.map((each) => each.score));
     const hits = best === 0 ? [] : scored.filter((each) => each.score === best);
-    const first = hits[0] ?? parses[0]!;
+    const first = { ...(hits[0] ?? parses[0]!), fixed: hits.length === 1 };
     const intent = first.parsed.intent;
     if (hits.length < 2 || !(isWriteIntent(intent) || intent === 'lookup')) return first;
 
@@ -318,7 +319,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     const residents = await context.residents();
     const { matches } = matchResidents(residents, person, unit);
     const shown = unit === null ? matches : matches.filter(isActiveOrScheduled);
-    const subject = person === null ? unitLabel(unit!) : `${person.firstName} ${person.lastName}`;
+    const subject = person === null ? unitLabel(unit!) : personName(person);
     if (shown.length === 0) {
       return [
         text(
@@ -328,8 +329,25 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
         ),
       ];
     }
+    const names = new Set(shown.map(residentName));
+    const heading = person !== null && names.size === 1 ? [...names][0]! : subject;
     const lines = shown.map((resident) => `• ${describeResident(resident, site, at)}`);
-    return [text([`${subject} · ${site.name}`, ...lines].join('\n'))];
+    return [text([`${heading} · ${site.name}`, ...lines].join('\n'))];
+  }
+
+  /** Looks a person up at every site, for conversations that have not chosen one. */
+  async function lookupEverywhere(parsed: ParsedCommand, at: Date): Promise<Reply[]> {
+    const person = parsed.people[0];
+    if (person === undefined) return lookup(parsed, (await sites.sites())[0]!, at);
+    const found: Reply[] = [];
+    for (const site of await sites.sites()) {
+      const residents = await siteContext(site, at).residents();
+      if (matchResidents(residents, person, null).matches.length > 0) {
+        found.push(...(await lookup(parsed, site, at)));
+      }
+    }
+    if (found.length > 0) return found;
+    return [text(`No resident called ${personName(person)} at any site.`)];
   }
 
   async function upcoming(parsed: ParsedCommand, site: Site, at: Date): Promise<Reply[]> {
@@ -424,7 +442,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     if ('reply' in choice) {
       if (pending === null || choice.parsed.intent !== 'unknown') return choice.reply(message);
     }
-    const { parsed, site: commandSite } = 'reply' in choice ? choice.fallback : choice;
+    const { parsed, site: commandSite, fixed } = 'reply' in choice ? choice.fallback : choice;
     logger.info(
       { conversation: key, intent: parsed.intent, siteId: commandSite.siteId },
       'command parsed',
@@ -448,8 +466,13 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     }
     switch (parsed.intent) {
       case 'lookup':
+        if (!fixed && parsed.unit === null) return lookupEverywhere(parsed, at);
         return lookup(parsed, commandSite, at);
       case 'upcoming':
+        if (!fixed)
+          return (
+            await Promise.all((await sites.sites()).map((each) => upcoming(parsed, each, at)))
+          ).flat();
         return upcoming(parsed, commandSite, at);
       case 'help':
         return [text(renderHelp())];
@@ -731,6 +754,10 @@ const STAFF_ACTIONS: Record<Proposal['action']['type'], StaffAction> = {
 function errorContext(proposal: Proposal, site: Site): DescribeContext {
   const email = proposal.action.type === 'move_in' ? proposal.action.resident.email : null;
   return { siteName: site.name, action: STAFF_ACTIONS[proposal.action.type], email };
+}
+
+function personName(person: { firstName: string; lastName: string }): string {
+  return `${person.firstName} ${person.lastName}`.trim();
 }
 
 function decidedTime(proposal: Proposal, site: Site): string {
