@@ -11,7 +11,7 @@ import type { Logger } from './log.js';
 import { parseCommand } from './parse/parse-command.js';
 import { parseDateAnswer } from './dates/parse-date-answer.js';
 import { startSandbox, SANDBOX_ACCOUNT, SANDBOX_TEAM_ID } from './sandbox/index.js';
-import { openSqliteStore } from './store/open-sqlite-store.js';
+import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { resolveUnit } from './units/resolve-unit.js';
 
@@ -74,7 +74,7 @@ export async function createRuntime(
     },
   });
   const sites = createSiteDirectory(client, { teamId: account.teamId });
-  const store = await openSqliteStore(config.dbPath);
+  const store = await openStore(config);
   const frontdesk = createFrontdesk({
     client,
     sites,

@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 
 import type { Proposal } from '../../src/proposals/types.js';
-import { openSqliteStore } from '../../src/store/open-sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
+import { STORE_BACKENDS, type StoreBackend } from '../helpers/store-backends.js';
 
 const CREATED = new Date('2026-12-04T15:00:00Z');
 
@@ -34,18 +30,18 @@ function proposal(overrides: Partial<Proposal> = {}): Proposal {
   };
 }
 
-describe('SQLite store', () => {
-  let directory: string;
+describe.each(STORE_BACKENDS)('%s store', (_name, makeBackend) => {
+  let backend: StoreBackend;
   let store: Store;
 
   beforeEach(async () => {
-    directory = mkdtempSync(join(tmpdir(), 'frontdesk-store-'));
-    store = await openSqliteStore(join(directory, 'frontdesk.db'));
+    backend = makeBackend();
+    store = await backend.open();
   });
 
   afterEach(async () => {
     await store.close();
-    rmSync(directory, { recursive: true, force: true });
+    await backend.destroy();
   });
 
   it('round-trips a proposal', async () => {
@@ -67,6 +63,26 @@ describe('SQLite store', () => {
     expect(results.filter((result) => result.applied)).toHaveLength(1);
     const loser = results.find((result) => !result.applied);
     expect(loser?.proposal?.status).toBe('working');
+  });
+
+  it('lets one claim win across two connections', async () => {
+    await store.createProposal(proposal());
+    const second = await backend.open();
+    try {
+      const attempts = Array.from({ length: 10 }, (_, index) =>
+        (index % 2 === 0 ? store : second).transitionProposal('proposal-1', {
+          from: ['open'],
+          to: 'working',
+          actor: `@user${index}`,
+          at: CREATED,
+          notExpiredAt: CREATED,
+        }),
+      );
+      const results = await Promise.all(attempts);
+      expect(results.filter((result) => result.applied)).toHaveLength(1);
+    } finally {
+      await second.close();
+    }
   });
 
   it('refuses to claim an expired proposal', async () => {
@@ -130,7 +146,7 @@ describe('SQLite store', () => {
   it('keeps proposals across a reopen', async () => {
     await store.createProposal(proposal());
     await store.close();
-    store = await openSqliteStore(join(directory, 'frontdesk.db'));
+    store = await backend.open();
     expect((await store.getProposal('proposal-1'))?.status).toBe('open');
   });
 });
