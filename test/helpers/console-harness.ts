@@ -2,7 +2,7 @@ import { createConsoleSession } from '../../adapters/console/console-adapter.js'
 import type { Card } from '../../src/bot/replies.js';
 import { loadConfig } from '../../src/config.js';
 import type { ElevenOsCallEvent } from '../../src/elevenos/client.js';
-import { silentLogger } from '../../src/log.js';
+import { type Logger, silentLogger } from '../../src/log.js';
 import { createRuntime, type Runtime } from '../../src/runtime.js';
 
 /** The corpus's reference instant: Friday 2026-12-04, 10:00 in New York. */
@@ -22,15 +22,18 @@ export interface ConsoleHarness {
 }
 
 /** Starts the real runtime (sandbox, client, in-memory store) behind a console session. */
-export async function startConsole(env: Record<string, string> = {}): Promise<ConsoleHarness> {
+export async function startConsole(
+  env: Record<string, string> = {},
+  logger: Logger = silentLogger(),
+): Promise<ConsoleHarness> {
   const clock = { now: REFERENCE_NOW };
   const calls: ElevenOsCallEvent[] = [];
   const runtime = await createRuntime(
     loadConfig({ FRONTDESK_DB_PATH: ':memory:', ...env }),
-    silentLogger(),
+    logger,
     { now: () => clock.now, onElevenOsCall: (call) => calls.push(call) },
   );
-  const session = createConsoleSession({ frontdesk: runtime.frontdesk, logger: silentLogger() });
+  const session = createConsoleSession({ frontdesk: runtime.frontdesk, logger });
 
   return {
     runtime,
