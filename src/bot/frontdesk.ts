@@ -93,6 +93,12 @@ export interface Frontdesk {
   submitEdit(submission: EditSubmission): Promise<EditResult>;
 }
 
+/**
+ * How long a confirmation may stay in progress before another click may take it over. It is far
+ * longer than the ElevenOS client's retry budget, so only a run whose process died is taken.
+ */
+const STALE_WORKING_MS = 5 * 60_000;
+
 const CANCEL_WORDS = /^(cancel|never ?mind|stop|forget it|no)\.?$/i;
 
 /** Builds the platform-neutral bot: text and clicks in, replies and card updates out. */
@@ -537,13 +543,15 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
       const site = (await sites.site(existing.siteId))!;
       return { update: purgeCheckCard(existing, site, at), replies: [] };
     }
-    const checkFirst = existing?.status === 'unknown';
+    // After an unknown outcome or a crashed run, ElevenOS is read back before anything is resent.
+    const checkFirst = existing?.status === 'unknown' || existing?.status === 'working';
     const claim = await store.transitionProposal(action.value, {
       from: ['open', 'failed', 'unknown'],
       to: 'working',
       actor: action.actor.displayName,
       at,
       notExpiredAt: at,
+      orWorkingSince: new Date(at.getTime() - STALE_WORKING_MS),
     });
     if (!claim.applied) return lateClick(claim.proposal, at);
 

@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Selectable } from 'kysely';
+import { Migrator, sql, type Kysely, type Selectable } from 'kysely';
 
 import { FrontdeskError } from '../errors.js';
 import type { Proposal, ProposalOutcome } from '../proposals/types.js';
@@ -89,7 +89,15 @@ export function createSqlStore(db: Kysely<Database>): Store {
             : { outcome: change.outcome === null ? null : JSON.stringify(change.outcome) }),
         })
         .where('id', '=', id)
-        .where('status', 'in', change.from);
+        .where((row) => {
+          const fromStatus = row('status', 'in', change.from);
+          if (change.orWorkingSince === undefined) return fromStatus;
+          const stale = row.and([
+            row('status', '=', 'working'),
+            row('updated_at', '<', change.orWorkingSince.toISOString()),
+          ]);
+          return row.or([fromStatus, stale]);
+        });
       if (change.notExpiredAt !== undefined) {
         query = query.where('expires_at', '>', change.notExpiredAt.toISOString());
       }
@@ -170,6 +178,56 @@ export function createSqlStore(db: Kysely<Database>): Store {
             .column('conversation_key')
             .doUpdateSet({ site_id: values.site_id, updated_at: values.updated_at }),
         )
+        .execute();
+    },
+
+    async listChannelSites(prefix) {
+      const rows = await db
+        .selectFrom('channel_sites')
+        .select(['conversation_key', 'site_id'])
+        // substr, not LIKE, so "_" and "%" in a prefix match only themselves.
+        .where(sql<string>`substr(conversation_key, 1, ${prefix.length})`, '=', prefix)
+        .orderBy('conversation_key')
+        .execute();
+      return rows.map((row) => ({ conversationKey: row.conversation_key, siteId: row.site_id }));
+    },
+
+    async claimDelivery(key, { at, ttlMs, leaseMs }) {
+      const now = at.toISOString();
+      await db.deleteFrom('deliveries').where('expires_at', '<=', now).execute();
+      const claimed = {
+        status: 'working',
+        claimed_at: now,
+        expires_at: new Date(at.getTime() + ttlMs).toISOString(),
+      };
+      const staleBefore = new Date(at.getTime() - leaseMs).toISOString();
+      // One statement decides the winner, so two processes claiming the same key cannot both win.
+      const result = await db
+        .insertInto('deliveries')
+        .values({ key, ...claimed })
+        .onConflict((conflict) =>
+          conflict
+            .column('key')
+            .doUpdateSet(claimed)
+            .where((eb) =>
+              eb.or([
+                eb('deliveries.status', '=', 'failed'),
+                eb.and([
+                  eb('deliveries.status', '=', 'working'),
+                  eb('deliveries.claimed_at', '<=', staleBefore),
+                ]),
+              ]),
+            ),
+        )
+        .executeTakeFirst();
+      return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+    },
+
+    async finishDelivery(key, status, at) {
+      await db
+        .updateTable('deliveries')
+        .set({ status, claimed_at: at.toISOString() })
+        .where('key', '=', key)
         .execute();
     },
 

@@ -4,6 +4,12 @@ import type { Proposal, ProposalOutcome, ProposalStatus } from '../proposals/typ
 export type Transition =
   { applied: true; proposal: Proposal } | { applied: false; proposal: Proposal | null };
 
+export interface DeliveryClaim {
+  at: Date;
+  ttlMs: number;
+  leaseMs: number;
+}
+
 /**
  * Frontdesk's durable state. Every state change that guards an ElevenOS write is a single
  * conditional update, so two clicks, two processes or a retried delivery cannot both win.
@@ -23,6 +29,8 @@ export interface Store {
       actor?: string;
       at: Date;
       notExpiredAt?: Date;
+      /** Also takes a proposal left in `working` since before this instant by a crashed run. */
+      orWorkingSince?: Date;
       outcome?: ProposalOutcome | null;
     },
   ): Promise<Transition>;
@@ -41,6 +49,17 @@ export interface Store {
 
   getChannelSite(conversationKey: string): Promise<string | null>;
   setChannelSite(conversationKey: string, siteId: string, at: Date): Promise<void>;
+  /** Every conversation bound to a site whose key starts with `prefix`, such as "slack:". */
+  listChannelSites(prefix: string): Promise<{ conversationKey: string; siteId: string }[]>;
+
+  /**
+   * Claims a platform delivery for processing, so a redelivered event runs once across
+   * processes. Returns false while another run has the claim (until `leaseMs` after it was
+   * taken) and after a run finished it as done (until `ttlMs` after the claim). A delivery
+   * finished as failed can be claimed again.
+   */
+  claimDelivery(key: string, claim: DeliveryClaim): Promise<boolean>;
+  finishDelivery(key: string, status: 'done' | 'failed', at: Date): Promise<void>;
 
   close(): Promise<void>;
 }

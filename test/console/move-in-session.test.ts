@@ -91,3 +91,49 @@ describe('console move-in session', () => {
     expect(reply).toContain('move out John Smith from Hudson 203 on Dec 31');
   });
 });
+
+describe('console recovery after a crash', () => {
+  let chat: ConsoleHarness;
+
+  beforeEach(async () => {
+    chat = await startConsole();
+  });
+
+  afterEach(async () => {
+    await chat.close();
+  });
+
+  /** Leaves a confirmed move-in as a crashed process would: sent to ElevenOS, never finished. */
+  async function crashAfterSending(): Promise<string> {
+    await chat.say('move in Jane Doe jane@example.com to Hudson 102 on March 1');
+    const proposalId = chat.latestCard()!.actions.find((action) => action.id === 'confirm')!.value;
+    const proposal = (await chat.runtime.store.getProposal(proposalId))!;
+    if (proposal.action.type !== 'move_in') throw new Error('expected a move-in proposal');
+    await chat.runtime.store.transitionProposal(proposalId, {
+      from: ['open'],
+      to: 'working',
+      actor: '@crashed',
+      at: chat.clock.now,
+    });
+    const { resident, unit, activationUtc } = proposal.action;
+    await chat.runtime.client.addResident(proposal.teamId, proposal.siteId, {
+      ...resident,
+      ...unit,
+      activationDateUtc: activationUtc,
+      deactivationDateUtc: null,
+    });
+    return proposalId;
+  }
+
+  it('reports a confirmation still in progress', async () => {
+    await crashAfterSending();
+    expect(await chat.say('yes')).toContain('@crashed is confirming this right now.');
+  });
+
+  it('takes over a stale confirmation without a second write', async () => {
+    await crashAfterSending();
+    chat.clock.now = new Date(chat.clock.now.getTime() + 6 * 60_000);
+    expect(await chat.say('yes')).toContain('Scheduled: Jane Doe → Hudson 102');
+    expect(chat.writes()).toEqual(['POST /team/{teamId}/site/{siteId}/resident']);
+  });
+});
