@@ -22,6 +22,7 @@ export const ENV_VARIABLES = {
   ELEVENOS_TIMEOUT_MS: { secret: false, schema: positiveInt(10_000) },
   SANDBOX_PORT: { secret: false, schema: z.coerce.number().int().min(0).max(65_535).default(0) },
   FRONTDESK_DB_PATH: { secret: false, schema: z.string().trim().default('data/frontdesk.db') },
+  DATABASE_URL: { secret: true, schema: optionalText },
   DEFAULT_SITE: { secret: false, schema: optionalText },
   DAY_FIRST_SITES: {
     secret: false,
@@ -44,6 +45,13 @@ export const ENV_VARIABLES = {
   SLACK_API_URL: { secret: false, schema: optionalText },
   SLACK_APPROVERS: { secret: false, schema: optionalText },
   SLACK_APPROVER_GROUP: { secret: false, schema: optionalText },
+  // Teams keeps the Bot Framework's own names, which Azure's docs and samples use.
+  MicrosoftAppId: { secret: false, schema: optionalText },
+  MicrosoftAppPassword: { secret: true, schema: optionalText },
+  MicrosoftAppTenantId: { secret: false, schema: optionalText },
+  MicrosoftAppType: { secret: false, schema: optionalText },
+  BotOpenIdMetadata: { secret: false, schema: optionalText },
+  ToChannelFromBotLoginUrl: { secret: false, schema: optionalText },
   LOG_LEVEL: {
     secret: false,
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -73,12 +81,34 @@ export interface SlackSettings {
   approverGroup: string | undefined;
 }
 
+/** The Azure bot registration that Frontdesk answers Teams as. */
+export interface TeamsSettings {
+  /** The bot's Microsoft Entra application (client) id. */
+  appId: string;
+  /** A client secret of that application. */
+  appPassword: string;
+  /** The one tenant whose Teams may talk to the bot. */
+  tenantId: string;
+  /**
+   * OpenID metadata of the keys that sign the Bot Connector's requests; the public cloud's when
+   * unset. Tests point it at a key set on 127.0.0.1.
+   */
+  openIdMetadataUrl: string | undefined;
+  /**
+   * Authority the bot gets its own tokens from, as `<url>/oauth2/v2.0/token`; by default
+   * `https://login.microsoftonline.com/<tenant>`.
+   */
+  loginUrl: string | undefined;
+}
+
 export interface FrontdeskConfig {
   /** A real ElevenOS account, or null to start the embedded sandbox. */
   elevenOs: ElevenOsAccount | null;
   elevenOsTimeoutMs: number;
   sandboxPort: number;
   dbPath: string;
+  /** Postgres connection string; when set, it replaces the SQLite file. */
+  databaseUrl: string | undefined;
   defaultSite: string | undefined;
   /** Sites (ids or names) whose numeric dates are day first. */
   dayFirstSites: string[];
@@ -89,6 +119,8 @@ export interface FrontdeskConfig {
   port: number;
   /** Slack credentials, or null to run the console instead. */
   slack: SlackSettings | null;
+  /** The Teams bot registration, or null when Teams is not served. */
+  teams: TeamsSettings | null;
 }
 
 const ACCOUNT_VARIABLES = ['ELEVENOS_BASE_URL', 'ELEVENOS_EMAIL', 'ELEVENOS_PASSWORD'] as const;
@@ -119,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Fr
     problems.push(`ELEVENOS_BASE_URL: must be an http(s) URL (got "${baseUrl}")`);
   }
   const slack = readSlackSettings(values, problems);
+  const teams = readTeamsSettings(values, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const elevenOs =
@@ -136,6 +169,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Fr
     elevenOsTimeoutMs: values.ELEVENOS_TIMEOUT_MS as number,
     sandboxPort: values.SANDBOX_PORT as number,
     dbPath: values.FRONTDESK_DB_PATH as string,
+    databaseUrl: values.DATABASE_URL as string | undefined,
     defaultSite: values.DEFAULT_SITE as string | undefined,
     dayFirstSites: values.DAY_FIRST_SITES as string[],
     proposalTtlMs: (values.PROPOSAL_TTL_MINUTES as number) * 60_000,
@@ -143,6 +177,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Fr
     logLevel: values.LOG_LEVEL as string | undefined,
     port: values.PORT as number,
     slack,
+    teams,
   });
 }
 
@@ -202,5 +237,75 @@ function readSlackSettings(
     apiUrl: apiUrl === undefined ? undefined : `${apiUrl.replace(/\/+$/, '')}/`,
     approvers,
     approverGroup,
+  };
+}
+
+const TEAMS_VARIABLES = [
+  'MicrosoftAppId',
+  'MicrosoftAppPassword',
+  'MicrosoftAppTenantId',
+  'MicrosoftAppType',
+] as const;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TENANT_DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
+const HTTP_URL = /^https?:\/\/[^\s]+$/;
+
+/**
+ * Checks the Teams variables together: all four or none, a single-tenant app, URLs that are URLs.
+ * Adds one problem per bad variable and returns null on any.
+ */
+function readTeamsSettings(
+  values: Partial<Record<string, unknown>>,
+  problems: string[],
+): TeamsSettings | null {
+  const text = (name: string) => values[name] as string | undefined;
+  const appId = text('MicrosoftAppId');
+  const appPassword = text('MicrosoftAppPassword');
+  const tenantId = text('MicrosoftAppTenantId');
+  const appType = text('MicrosoftAppType');
+  const openIdMetadataUrl = text('BotOpenIdMetadata');
+  const loginUrl = text('ToChannelFromBotLoginUrl');
+  const before = problems.length;
+
+  const missing = TEAMS_VARIABLES.filter((name) => text(name) === undefined);
+  if (missing.length === TEAMS_VARIABLES.length) {
+    for (const name of ['BotOpenIdMetadata', 'ToChannelFromBotLoginUrl']) {
+      if (text(name) !== undefined) {
+        problems.push(`${name}: set without MicrosoftAppId; Teams needs the app registration too`);
+      }
+    }
+    return null;
+  }
+  for (const name of missing) {
+    problems.push(`${name}: missing; set all of ${TEAMS_VARIABLES.join(', ')} or none of them`);
+  }
+  if (appId !== undefined && !GUID.test(appId)) {
+    problems.push(
+      `MicrosoftAppId: must be an application id such as 00000000-0000-0000-0000-000000000000 (got "${appId}")`,
+    );
+  }
+  if (tenantId !== undefined && !GUID.test(tenantId) && !TENANT_DOMAIN.test(tenantId)) {
+    problems.push(`MicrosoftAppTenantId: must be a tenant id or domain (got "${tenantId}")`);
+  }
+  if (appType !== undefined && appType.toLowerCase() !== 'singletenant') {
+    problems.push(`MicrosoftAppType: must be SingleTenant (got "${appType}")`);
+  }
+  for (const [name, url] of [
+    ['BotOpenIdMetadata', openIdMetadataUrl],
+    ['ToChannelFromBotLoginUrl', loginUrl],
+  ] as const) {
+    if (url !== undefined && !HTTP_URL.test(url)) {
+      problems.push(`${name}: must be an http(s) URL (got "${url}")`);
+    }
+  }
+  if (problems.length > before) return null;
+
+  return {
+    appId: appId!,
+    appPassword: appPassword!,
+    tenantId: tenantId!,
+    openIdMetadataUrl,
+    loginUrl: loginUrl?.replace(/\/+$/, ''),
   };
 }

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'ELEVENOS_UNEXPECTED_RESPONSE',
   'PROPOSAL_NOT_FOUND',
   'STORE_FAILED',
+  'SLACK_DELIVERY_FAILED',
+  'SLACK_AUTH_FAILED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,10 +1,10 @@
 import type { Logger } from '../../src/log.js';
 import { mention } from './block-kit/mrkdwn.js';
 
-/** Who may confirm writes at this workspace. */
+/** Policy that decides who may confirm writes at this workspace. */
 export interface ApproverPolicy {
   mayConfirm(userId: string): Promise<boolean>;
-  /** The sentence a refused user sees, naming who can confirm. */
+  /** Returns the sentence shown to a rejected user, naming who can confirm. */
   refusal(): string;
 }
 

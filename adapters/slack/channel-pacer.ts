@@ -5,7 +5,7 @@ import type { Logger } from '../../src/log.js';
 export interface ChannelPacerOptions {
   /** Minimum time between the starts of two calls to one channel. */
   intervalMs: number;
-  /** How many rate-limited answers one call may wait out before it fails. */
+  /** How many rate-limited responses one call may wait out before it fails. */
   maxRateLimitRetries: number;
   logger: Logger;
   now?: () => number;

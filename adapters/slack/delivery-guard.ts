@@ -15,7 +15,7 @@ export type DeliveryResult = 'handled' | 'duplicate';
 
 /** Runs the work of each platform delivery once, across retries, replicas and restarts. */
 export interface DeliveryGuard {
-  /** Claims the key; false when another run holds it or it was handled. */
+  /** Claims the key. Returns false when another run has it or it was handled. */
   claim(key: string): Promise<boolean>;
   /** Ends a claim: `failed` lets a redelivery claim the key again. */
   finish(key: string, status: 'done' | 'failed'): Promise<void>;

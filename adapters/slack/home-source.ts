@@ -1,4 +1,4 @@
-/** What App Home shows, read from the core. */
+/** Data source of App Home, read from the core. */
 export interface HomeSource {
   /** Slack channels bound to a site with `/frontdesk use`. */
   channelSites(): Promise<{ channelId: string; siteId: string }[]>;

@@ -5,7 +5,7 @@ import { renderReply } from './block-kit/card-blocks.js';
 import type { SlackMessage } from './block-kit/slack-types.js';
 import type { SlackMessenger } from './slack-messenger.js';
 
-/** Where replies to one message, command or click go. Platform fields stay in the adapter. */
+/** Destination of the replies to one message, command or click; it stays in the adapter. */
 export interface ReplyTarget {
   channelId: string;
   userId: string;

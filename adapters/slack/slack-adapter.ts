@@ -56,6 +56,22 @@ export interface SlackAdapter {
 }
 
 const DEFAULT_EDIT_DEADLINE_MS = 2_500;
+const SOCKET_CLOSE_MS = 5_000;
+
+/**
+ * Stops Socket Mode and waits for the close handshake. Bolt's stop() resolves before it ends,
+ * and a peer that drops the socket mid-handshake leaves the SDK's 30 s close timer behind.
+ */
+async function stopSocket(receiver: SocketModeReceiver): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const closed = new Promise<void>((resolve) => {
+    receiver.client.once('disconnected', () => resolve());
+    timer = setTimeout(resolve, SOCKET_CLOSE_MS);
+  });
+  await receiver.stop();
+  await closed;
+  clearTimeout(timer);
+}
 const DEFAULT_DRAIN_MS = 10_000;
 
 /** Builds the Slack app on Bolt: receiver, listeners, pacing, dedupe and approvers. */
@@ -74,6 +90,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     fetch: fetchFn,
   };
   const socket = config.appToken !== undefined;
+  let running = false;
   const routes = [healthRoute(work)];
 
   const receiver: Receiver = socket
@@ -120,7 +137,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     work,
     logger,
     editDeadlineMs: options.editDeadlineMs ?? DEFAULT_EDIT_DEADLINE_MS,
-    deliveries: createDeliveryGuard({ store, logger, ...(options.now ? { now: options.now } : {}) }),
+    deliveries: createDeliveryGuard({
+      store,
+      logger,
+      ...(options.now ? { now: options.now } : {}),
+    }),
     approvers: createApproverPolicy({
       users: config.approvers,
       group: config.approverGroup,
@@ -146,7 +167,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       ...(cursor === undefined ? {} : { cursor }),
     });
     return {
-      channelIds: (page.channels ?? []).flatMap((channel) => (channel.id === undefined ? [] : [channel.id])),
+      channelIds: (page.channels ?? []).flatMap((channel) =>
+        channel.id === undefined ? [] : [channel.id],
+      ),
       nextCursor: page.response_metadata?.next_cursor,
     };
   };
@@ -172,6 +195,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       } catch (error) {
         throw new SlackAuthError(error);
       }
+      running = true;
       if (receiver instanceof SocketModeReceiver) {
         await receiver.start();
         logger.info({ mode: 'socket' }, 'slack adapter started');
@@ -183,9 +207,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       return { mode: 'http', port };
     },
     async stop(drainMs = DEFAULT_DRAIN_MS) {
-      await receiver.stop?.();
+      if (running && receiver instanceof SocketModeReceiver) await stopSocket(receiver);
+      else if (running) await receiver.stop?.();
+      running = false;
       const drained = await work.drain(drainMs);
-      if (!drained) logger.warn({ inFlight: work.size }, 'slack handlers still running at shutdown');
+      if (!drained)
+        logger.warn({ inFlight: work.size }, 'slack handlers still running at shutdown');
       logger.info({ drained }, 'slack adapter stopped');
     },
   };

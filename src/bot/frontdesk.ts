@@ -30,10 +30,12 @@ import {
 } from './draft.js';
 import { executeAction, executeUndo } from './execute.js';
 import { renderHelp, renderNotUnderstood } from './help.js';
+import type { ExtensionContext, FrontdeskExtension } from './extension.js';
 import type { Language } from './language.js';
 import { defaultWindow, describeResident, renderUpcoming } from './lists.js';
 import { decidedCard, openProposalCard, purgeCheckCard } from './proposal-card.js';
 import {
+  type ActionId,
   type ActionResult,
   type Card,
   type IncomingAction,
@@ -62,6 +64,7 @@ export interface FrontdeskOptions {
   defaultSite?: string | undefined;
   /** Sites (ids or names) whose staff write numeric dates day first, as in 4/5 for 4 May. */
   dayFirstSites?: string[];
+  extensions?: FrontdeskExtension[];
 }
 
 /** A question waiting for its answer, kept per conversation. */
@@ -91,7 +94,16 @@ export interface Frontdesk {
   editForm(proposalId: string): Promise<EditForm | null>;
   /** Applies an edit form: field errors, or the new proposal's card in place of the old one. */
   submitEdit(submission: EditSubmission): Promise<EditResult>;
+  /** Whether clicking this action changes ElevenOS, so only approvers may click it. */
+  isWriteAction(actionId: ActionId): boolean;
 }
+
+const CORE_WRITE_ACTIONS: ReadonlySet<ActionId> = new Set([
+  'confirm',
+  'confirm_purge',
+  'retry',
+  'undo',
+]);
 
 /**
  * How long a confirmation may stay in progress before another click may take it over. It is far
@@ -106,6 +118,18 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
   const { client, sites, store, language, logger } = options;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
+  const extensions = options.extensions ?? [];
+
+  async function extensionContext(key: string, at: Date): Promise<ExtensionContext> {
+    return {
+      client,
+      sites,
+      store,
+      logger,
+      now: at,
+      site: await fixedSite(key, await sites.sites()),
+    };
+  }
 
   async function siteFor(key: string): Promise<Site> {
     const bound = await store.getChannelSite(key);
@@ -438,6 +462,11 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
       ];
     }
 
+    for (const extension of extensions) {
+      const handled = await extension.handleMessage?.(message, await extensionContext(key, at));
+      if (handled != null) return handled;
+    }
+
     const pending = (await store.getConversation(key)) as PendingQuestion | null;
     if (pending !== null && CANCEL_WORDS.test(input)) {
       await store.clearConversation(key);
@@ -461,6 +490,11 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
         text(`I couldn't use that as an answer.`),
         { kind: 'card', card: questionCard(pending) },
       ];
+    }
+
+    const claimant = extensions.find((extension) => extension.intents?.includes(parsed.intent));
+    if (claimant?.handleIntent !== undefined) {
+      return claimant.handleIntent(parsed, message, await extensionContext(key, at));
     }
 
     if (isWriteIntent(parsed.intent)) {
@@ -712,7 +746,24 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
         return answer(action, at);
       case 'undo':
         return undo(action, at);
+      default: {
+        const extension = extensionOf(action.actionId);
+        if (extension?.handleAction === undefined) {
+          return { update: null, replies: [text('That button is no longer supported.')] };
+        }
+        const context = await extensionContext(conversationKey(action.conversation), at);
+        return extension.handleAction(action, context);
+      }
     }
+  }
+
+  function extensionOf(actionId: ActionId): FrontdeskExtension | undefined {
+    return extensions.find((extension) => actionId.startsWith(`${extension.name}_`));
+  }
+
+  function isWriteAction(actionId: ActionId): boolean {
+    if (CORE_WRITE_ACTIONS.has(actionId)) return true;
+    return extensionOf(actionId)?.writeActions.includes(actionId) ?? false;
   }
 
   function editable(proposal: Proposal | null, at: Date): proposal is Proposal {
@@ -748,7 +799,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     return { kind: 'done', result: { update: null, replies } };
   }
 
-  return { handleMessage, handleAction, editForm, submitEdit };
+  return { handleMessage, handleAction, editForm, submitEdit, isWriteAction };
 }
 
 const STAFF_ACTIONS: Record<Proposal['action']['type'], StaffAction> = {

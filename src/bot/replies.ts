@@ -3,8 +3,24 @@
 
 export type ActionStyle = 'primary' | 'danger' | 'default';
 
-export type ActionId =
-  'confirm' | 'confirm_purge' | 'edit' | 'cancel' | 'retry' | 'undo' | 'answer';
+/** Actions the core handles itself. */
+export const CORE_ACTION_IDS = [
+  'confirm',
+  'confirm_purge',
+  'edit',
+  'cancel',
+  'retry',
+  'undo',
+  'answer',
+] as const;
+
+export type CoreActionId = (typeof CORE_ACTION_IDS)[number];
+
+/**
+ * A core action, or an extension's, named `<extension>_<verb>` in lower case and underscores
+ * (such as `bulk_send`), which the core routes to the extension of that name.
+ */
+export type ActionId = CoreActionId | (string & {});
 
 export interface CardAction {
   id: ActionId;

@@ -82,6 +82,8 @@ export function findDateMentions(text: string, search: DateSearch): DateMention[
     chronoText = maskSpan(chronoText, impossible.index, impossible.text.length);
   }
 
+  chronoText = hideNumbersChronoMisreads(chronoText);
+
   const base = baseConfiguration(search.dateOrder);
   const finds: PhraseFinds = new Map();
   const chrono = new Chrono({
@@ -94,11 +96,33 @@ export function findDateMentions(text: string, search: DateSearch): DateMention[
     { instant: search.now, timezone: offsetMinutes },
     { forwardDate: true },
   );
-  for (const result of results) {
+  for (const result of results.filter((found) => standsAlone(text, found))) {
     mentions.push(readResult(result, finds));
   }
   mentions.push(...missedByChrono(writtenDates, mentions));
   return mentions.sort((a, b) => a.index - b.index);
+}
+
+// A bare three-digit number ("Hudson 201 to 202") is a unit, but chrono reads it as a time
+// (2:01 to 2:02) and merges that time into a nearby date. A number after "at" stays a time, and
+// four digits are left alone unless they cannot be a year.
+const BARE_NUMBER =
+  /(?<![\p{L}\p{N}/.:,'@-]|\bat\s+)(?:\d{3}|(?!19|20)\d{4})(?![\p{L}\p{N}/:.-]|\s*(?:a\.?m\b|p\.?m\b|h\b|hrs?\b))/gu;
+// "1/2-7/1": chrono's slash parser will not start a date right after a hyphen.
+const SLASH_DATE_HYPHEN = /(?<=\d\/\d{1,4})-(?=\d{1,2}\/\d)/g;
+
+/** Blanks, at the same length, the parts of `text` that chrono would misread. */
+function hideNumbersChronoMisreads(text: string): string {
+  return text
+    .replace(BARE_NUMBER, (number) => ' '.repeat(number.length))
+    .replace(SLASH_DATE_HYPHEN, ' ');
+}
+
+/** Chrono's word boundaries are ASCII, so it finds "mar" inside "María"; such finds are dropped. */
+function standsAlone(text: string, result: ParsedResult): boolean {
+  const before = text[result.index - 1] ?? ' ';
+  const after = text[result.index + result.text.length] ?? ' ';
+  return !/[\p{L}\p{M}]/u.test(before) && !/[\p{L}\p{M}]/u.test(after);
 }
 
 /** Returns possible written dates that no other mention covers, such as a yearless Feb 29. */

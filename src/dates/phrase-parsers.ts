@@ -155,10 +155,14 @@ function offsetParser(today: CalendarDate, finds: PhraseFinds): Parser {
   });
 }
 
-/** "end of the month", "end of next month", "end of March", "start of next month". */
+/**
+ * "end of the month", "end of next month", "end of March", "start of next month", "the last day
+ * of the month", "the first of the month".
+ */
 function monthEdgeParser(today: CalendarDate, finds: PhraseFinds): Parser {
   const inner =
-    `(?:the\\s+)?(?:very\\s+)?(end|start|beginning|first)\\s+of\\s+(?:the\\s+)?` +
+    `(?:the\\s+)?(?:very\\s+)?(end|start|beginning|(?:first|last)(?:\\s+day)?)\\s+of\\s+` +
+    `(?:the\\s+)?` +
     `(this\\s+month|month|next\\s+month|this\\s+year|year|${MONTH_PATTERN})\\.?` +
     `(?:\\s*,?\\s*(\\d{4}))?|(eom|month[-\\s]end)`;
   return phraseParser(inner, finds, (context, groups, index, text) => {
@@ -170,7 +174,12 @@ function monthEdgeParser(today: CalendarDate, finds: PhraseFinds): Parser {
 function readMonthEdge(today: CalendarDate, groups: string[]): CalendarDate | null {
   const [edge = 'end', what = '', yearText = '', shorthand = ''] = groups;
   const target = what.toLowerCase().replace(/\s+/g, ' ');
-  const isEnd = shorthand !== '' || edge.toLowerCase() === 'end';
+  const edgeWord = edge.toLowerCase().replace(/\s+/g, ' ');
+  const isEnd = shorthand !== '' || edgeWord === 'end' || edgeWord.startsWith('last');
+  // "the first of the month" is a day number, so it is the next 1st, as "the 1st" would be.
+  if (target === 'month' && edgeWord.startsWith('first')) {
+    return nextDayOfMonthOnOrAfter(today, 1);
+  }
   if (shorthand !== '' || target === 'month' || target === 'this month') {
     return isEnd ? endOfMonth(today) : startOfMonth(today);
   }

@@ -30,8 +30,17 @@ export interface ChannelSitesTable {
   updated_at: string;
 }
 
+/** One platform delivery (an event, a click, a command) claimed for processing. */
+export interface DeliveriesTable {
+  key: string;
+  status: string;
+  claimed_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   proposals: ProposalsTable;
   conversations: ConversationsTable;
   channel_sites: ChannelSitesTable;
+  deliveries: DeliveriesTable;
 }

@@ -1,37 +1,20 @@
 import type { ActionId } from '../../../src/bot/replies.js';
 
-const ACTION_IDS: readonly ActionId[] = [
-  'confirm',
-  'confirm_purge',
-  'edit',
-  'cancel',
-  'retry',
-  'undo',
-  'answer',
-];
-
 /** Matches every action_id Frontdesk renders, for one Bolt listener. */
 export const FRONTDESK_ACTION = /^fd\.[a-z_]+\.\d+$/;
 
 /**
  * Builds a Slack action_id. The index keeps ids unique within a block, which Slack requires
- * even when two buttons carry the same core action, such as two answers.
+ * even when two buttons carry the same core action, such as two choices of one question.
  */
 export function encodeActionId(id: ActionId, index: number): string {
   return `fd.${id}.${index}`;
 }
 
-/** The core's action id, or null for an action_id Frontdesk did not render. */
+/**
+ * Returns the core's action id (a core action or an extension's `<name>_<verb>`), or null for an
+ * action_id Frontdesk did not render. The core answers ids it does not know with a plain reply.
+ */
 export function decodeActionId(actionId: string): ActionId | null {
-  const match = /^fd\.([a-z_]+)\.\d+$/.exec(actionId);
-  const id = match?.[1];
-  return ACTION_IDS.find((each) => each === id) ?? null;
+  return /^fd\.([a-z_]+)\.\d+$/.exec(actionId)?.[1] ?? null;
 }
-
-/** Actions that write to ElevenOS once the core runs them; only approvers may click them. */
-export const WRITE_ACTIONS: ReadonlySet<ActionId> = new Set([
-  'confirm',
-  'confirm_purge',
-  'retry',
-  'undo',
-]);

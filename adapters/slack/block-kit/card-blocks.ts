@@ -12,7 +12,7 @@ import type {
   StaticSelect,
 } from './slack-types.js';
 
-/** More answer choices than this become one select menu instead of a row of buttons. */
+/** More choices than this become one select menu instead of a row of buttons. */
 const MAX_ANSWER_BUTTONS = 5;
 
 /** Renders a core reply as a Slack message. */
@@ -28,7 +28,7 @@ export function renderText(text: string): SlackMessage {
 
 /**
  * Renders a card: a header, its fields, its notes and its actions. Text is shortened to fit
- * Slack's limits; an action whose value would not fit is left out rather than cut, because a
+ * Slack's limits. An action whose value would not fit is left out rather than cut, because a
  * cut value would name another proposal or choice.
  */
 export function renderCard(card: Card): SlackMessage {
@@ -83,10 +83,10 @@ function sections(lines: string[], maxBlocks: number): KnownBlock[] {
   texts.push(current);
 
   if (texts.length > maxBlocks) {
-    const kept = texts.slice(0, maxBlocks);
-    const last = kept.length - 1;
-    kept[last] = truncate(`${kept[last]}\n…`, LIMITS.sectionText);
-    return kept.map(section);
+    const shown = texts.slice(0, maxBlocks);
+    const last = shown.length - 1;
+    shown[last] = truncate(`${shown[last]}\n…`, LIMITS.sectionText);
+    return shown.map(section);
   }
   return texts.map(section);
 }
@@ -131,7 +131,10 @@ function actionBlocks(card: Card): ActionsBlock[] {
 
   const blocks: ActionsBlock[] = [];
   for (let start = 0; start < elements.length; start += LIMITS.actionsElements) {
-    blocks.push({ type: 'actions', elements: elements.slice(start, start + LIMITS.actionsElements) });
+    blocks.push({
+      type: 'actions',
+      elements: elements.slice(start, start + LIMITS.actionsElements),
+    });
   }
   return blocks;
 }
@@ -139,11 +142,16 @@ function actionBlocks(card: Card): ActionsBlock[] {
 function button(action: CardAction, index: number): Button {
   // Slack's own confirmation dialog is the second question before a purge, so a danger Confirm
   // goes straight to the purge once the dialog is accepted.
-  const purges = action.id === 'confirm_purge' || (action.id === 'confirm' && action.style === 'danger');
+  const purges =
+    action.id === 'confirm_purge' || (action.id === 'confirm' && action.style === 'danger');
   const element: Button = {
     type: 'button',
     action_id: encodeActionId(purges ? 'confirm_purge' : action.id, index),
-    text: { type: 'plain_text', text: truncate(plain(action.label), LIMITS.buttonText), emoji: true },
+    text: {
+      type: 'plain_text',
+      text: truncate(plain(action.label), LIMITS.buttonText),
+      emoji: true,
+    },
     value: action.value,
   };
   if (action.style !== 'default') element.style = action.style;

@@ -11,10 +11,10 @@ import type {
 type UnitGroup = NonNullable<StaticSelect['option_groups']>[number];
 
 export const EDIT_VIEW_CALLBACK = 'fd.edit';
-/** action_id of the type-ahead unit select, which asks Frontdesk for its options. */
+/** action_id of the type-ahead unit select, whose options Slack requests from Frontdesk. */
 export const UNIT_SEARCH_ACTION = 'unit_search';
 
-/** Where the edited card lives, kept in the modal so the submission can replace it. */
+/** Location of the edited card, kept in the modal so the submission can replace it. */
 export interface EditTarget {
   proposalId: string;
   channelId: string;
@@ -94,7 +94,10 @@ export function decodeEditTarget(metadata: string): EditTarget | null {
   }
 }
 
-/** The modal shown at once while the form loads, because a trigger_id lasts only 3 seconds. */
+/**
+ * Builds the modal shown at once while the form loads, because a trigger_id expires after 3
+ * seconds.
+ */
 export function loadingModal(target: EditTarget): ModalView {
   return modal([notice('Loading the proposal…')], encodeEditTarget(target), false);
 }
@@ -107,7 +110,7 @@ export function unavailableModal(target: EditTarget): ModalView {
   );
 }
 
-/** The edit form: date pickers, a unit select grouped by building, and text inputs. */
+/** Builds the edit form: date pickers, a unit select grouped by building, and text inputs. */
 export function renderEditModal(form: EditForm, target: EditTarget): ModalView {
   const metadata = encodeEditTarget(target);
   if (form.fields.length === 0) {
@@ -140,8 +143,10 @@ function inputBlock(field: EditField, form: EditForm): InputBlock {
     };
   }
   if (field === 'unit') return { ...base, element: unitSelect(form, value) };
-  const initial = value === null ? {} : { initial_value: truncate(value, LIMITS.plainTextInitialValue) };
-  if (field === 'email') return { ...base, element: { type: 'email_text_input', action_id: 'value', ...initial } };
+  const initial =
+    value === null ? {} : { initial_value: truncate(value, LIMITS.plainTextInitialValue) };
+  if (field === 'email')
+    return { ...base, element: { type: 'email_text_input', action_id: 'value', ...initial } };
   return { ...base, element: { type: 'plain_text_input', action_id: 'value', ...initial } };
 }
 
@@ -160,7 +165,7 @@ function unitSelect(form: EditForm, selectedKey: string | null): InputBlock['ele
   const all = form.unitGroups.flatMap((group) => group.options).filter(fits);
   const selected = all.find((unit) => unit.key === selectedKey);
   const initial = selected === undefined ? {} : { initial_option: option(selected) };
-  // Slack's static select holds at most 100 options; larger sites search as staff type.
+  // Slack's static select contains at most 100 options, so larger sites search as staff type.
   if (all.length > LIMITS.optionsPerSelect) {
     return {
       type: 'external_select',
@@ -206,7 +211,10 @@ function unitGroups(groups: EditForm['unitGroups']): UnitGroup[] {
  * every word in any order, so "102 hud" finds Hudson 102.
  */
 export function searchUnitOptions(form: EditForm, query: string): UnitGroup[] {
-  const words = query.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   let room: number = LIMITS.optionsPerSelect;
   const groups: UnitGroup[] = [];
   for (const group of form.unitGroups) {

@@ -30,15 +30,22 @@ export const BLOCK_KIT_LIMITS = {
 
 const ELLIPSIS = '…';
 
-/** Shortens `text` to at most `max` characters, ending with an ellipsis when cut. */
-export function truncate(text: string, max: number): string {
-  const characters = Array.from(text);
-  if (characters.length <= max) return text;
-  // Cut by code point so an emoji or accented letter is never split into a broken surrogate.
-  return `${characters.slice(0, Math.max(0, max - 1)).join('')}${ELLIPSIS}`;
+/**
+ * Returns the length in UTF-16 code units. Slack does not document whether its limits count
+ * code units or code points. Code units are never fewer, so text measured this way fits both.
+ */
+export function characterCount(text: string): number {
+  return text.length;
 }
 
-/** Length as Slack counts it, in characters (code points), not UTF-16 units. */
-export function characterCount(text: string): number {
-  return Array.from(text).length;
+/** Shortens `text` to at most `max` code units, ending with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let prefix = '';
+  // Cut between code points so an emoji is never split into half a surrogate pair.
+  for (const character of text) {
+    if (prefix.length + character.length > max - ELLIPSIS.length) break;
+    prefix += character;
+  }
+  return `${prefix}${ELLIPSIS}`;
 }

@@ -1,11 +1,13 @@
 // Slack mrkdwn treats &, < and > as control characters: `<@U123>` is a mention and `<!here>` pings
-// a channel. Text typed by staff is escaped; only user mentions that Frontdesk wrote come back.
+// a channel. Text is escaped, and then user and user-group mentions are restored, because staff
+// can mention those people in Slack anyway. `<!here>` and `<!channel>` stay inert.
 
 const USER_MENTION = /&lt;@([UW][A-Z0-9]{2,})&gt;/g;
+const GROUP_MENTION = /&lt;!subteam\^(S[A-Z0-9]{2,})&gt;/g;
 
-/** Escapes text for a mrkdwn field, keeping `<@U…>` user mentions clickable. */
+/** Escapes text for a mrkdwn field, keeping user and user-group mentions clickable. */
 export function mrkdwn(text: string): string {
-  return escapeMrkdwn(text).replace(USER_MENTION, '<@$1>');
+  return escapeMrkdwn(text).replace(USER_MENTION, '<@$1>').replace(GROUP_MENTION, '<!subteam^$1>');
 }
 
 export function escapeMrkdwn(text: string): string {
@@ -17,7 +19,7 @@ export function plain(text: string): string {
   return text.replace(/<@([UW][A-Z0-9]{2,})>/g, '@$1');
 }
 
-/** How Frontdesk names a Slack user in cards and replies: a mention Slack renders as @name. */
+/** Formats a Slack user id as a mention, which Slack renders as @name. */
 export function mention(userId: string): string {
   return `<@${userId}>`;
 }

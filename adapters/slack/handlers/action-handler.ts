@@ -2,7 +2,7 @@ import type { App, BlockAction, BlockElementAction } from '@slack/bolt';
 
 import type { ActionId } from '../../../src/bot/replies.js';
 import type { Logger } from '../../../src/log.js';
-import { decodeActionId, FRONTDESK_ACTION, WRITE_ACTIONS } from '../block-kit/action-ids.js';
+import { decodeActionId, FRONTDESK_ACTION } from '../block-kit/action-ids.js';
 import { renderCard } from '../block-kit/card-blocks.js';
 import { mention } from '../block-kit/mrkdwn.js';
 import { withoutActions } from '../block-kit/settled-blocks.js';
@@ -43,11 +43,11 @@ function readClick(body: BlockAction, action: BlockElementAction): Click | null 
   return { id, value, label, userId: body.user.id, triggerId: body.trigger_id, clicked };
 }
 
-/** What the card says between the click and the outcome, with its buttons gone. */
-function pendingNote(click: Click): string | null {
+/** Returns the note the card shows between the click and the outcome, with its buttons gone. */
+function pendingNote(click: Click, writes: boolean): string | null {
   const who = mention(click.userId);
   if (click.id === 'undo') return `${who} asked to undo this; working…`;
-  if (WRITE_ACTIONS.has(click.id)) return `Working: confirmed by ${who}; sending to ElevenOS…`;
+  if (writes) return `Working: confirmed by ${who}; sending to ElevenOS…`;
   if (click.id === 'answer') return `${who} picked ${click.label}`;
   return null;
 }
@@ -61,9 +61,13 @@ async function handleClick(context: HandlerContext, click: Click, logger: Logger
     direct: false,
     ...(clicked.threadTs === undefined ? {} : { threadTs: clicked.threadTs }),
   };
-  const gated = WRITE_ACTIONS.has(click.id) || click.id === 'edit';
+  const writes = context.frontdesk.isWriteAction(click.id);
+  const gated = writes || click.id === 'edit';
   if (gated && !(await context.approvers.mayConfirm(click.userId))) {
-    logger.info({ userId: click.userId, actionId: click.id }, 'click refused: not an approver');
+    logger.info(
+      { userId: click.userId, actionId: click.id },
+      'click rejected: user is not an approver',
+    );
     await tellUser(context, target, context.approvers.refusal());
     return;
   }
@@ -72,9 +76,14 @@ async function handleClick(context: HandlerContext, click: Click, logger: Logger
     return;
   }
 
-  const note = pendingNote(click);
+  const note = pendingNote(click, writes);
   if (note !== null) {
-    await replaceClicked(context.messenger, clicked, withoutActions(clicked.blocks, clicked.text, note), logger);
+    await replaceClicked(
+      context.messenger,
+      clicked,
+      withoutActions(clicked.blocks, clicked.text, note),
+      logger,
+    );
   }
   const result = await context.frontdesk.handleAction({
     actor: actorFor(click.userId),
@@ -104,11 +113,13 @@ export function registerActionHandler(app: App, context: HandlerContext): void {
   app.action(FRONTDESK_ACTION, async ({ ack, body, action }) => {
     await ack();
     if (body.type !== 'block_actions') return;
-    const click = readClick(body as BlockAction, action as BlockElementAction);
+    const element = action as BlockElementAction;
+    const click = readClick(body, element);
     if (click === null) return;
 
+    // A click is one user's action on one message at one instant; Slack repeats all three.
     const messageKey = click.clicked.ts ?? click.clicked.responseUrl;
-    const key = `slack:action:${(action as BlockElementAction).action_ts}:${click.userId}:${messageKey}`;
+    const key = `slack:action:${element.action_ts}:${click.userId}:${messageKey}`;
     const target: ReplyTarget = {
       channelId: click.clicked.channelId,
       userId: click.userId,

@@ -1,11 +1,16 @@
 import type { App } from '@slack/bolt';
 
 import { deliverReplies, type ReplyTarget } from '../reply-delivery.js';
-import { actorFor, runDelivery, slackConversation, type HandlerContext } from './handler-context.js';
+import {
+  actorFor,
+  runDelivery,
+  slackConversation,
+  type HandlerContext,
+} from './handler-context.js';
 
 export const SLASH_COMMAND = '/frontdesk';
 
-/** `/frontdesk <sentence>`: acked at once with an empty 200, answered afterwards. */
+/** Registers `/frontdesk <sentence>`: acked at once with an empty 200, replied to afterwards. */
 export function registerCommandHandler(app: App, context: HandlerContext): void {
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
     await ack();

@@ -106,7 +106,7 @@ function submissionKey(viewId: string, state: unknown): string {
   return `slack:view:${viewId}:${digest}`;
 }
 
-/** The edit modal's submission, with field errors in the modal, and its type-ahead unit list. */
+/** Registers the edit modal's submission (field errors stay in the modal) and its unit search. */
 export function registerEditHandlers(app: App, context: HandlerContext): void {
   app.view(EDIT_VIEW_CALLBACK, async ({ ack, body, view }) => {
     const target = decodeEditTarget(view.private_metadata);
@@ -140,9 +140,11 @@ export function registerEditHandlers(app: App, context: HandlerContext): void {
       proposalId: target.proposalId,
       values: readEditValues(view.state.values),
     });
-    // Field errors must travel in the ack itself, so wait for the core until close to Slack's
-    // 3-second limit; a slower answer closes the modal and arrives as a message.
-    const early = await within(submission, context.editDeadlineMs).catch(() => ({ done: false }) as const);
+    // Field errors must travel in the ack itself, so the handler waits for the core until close to
+    // Slack's 3-second limit. A slower result closes the modal and arrives as a message.
+    const early = await within(submission, context.editDeadlineMs).catch(
+      () => ({ done: false }) as const,
+    );
     if (early.done && early.value.kind === 'errors') {
       await ack({ response_action: 'errors', errors: early.value.errors });
       await context.deliveries.finish(key, 'failed');

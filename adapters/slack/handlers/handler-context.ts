@@ -10,7 +10,7 @@ import type { ReplyTarget } from '../reply-delivery.js';
 import type { SlackMessenger } from '../slack-messenger.js';
 import type { WorkTracker } from '../work-tracker.js';
 
-/** What every Slack listener shares. */
+/** Dependencies every Slack listener shares. */
 export interface HandlerContext {
   frontdesk: Frontdesk;
   messenger: SlackMessenger;
@@ -19,7 +19,7 @@ export interface HandlerContext {
   work: WorkTracker;
   home: HomeSource;
   logger: Logger;
-  /** How long a modal submission waits for the core before it must answer Slack. */
+  /** How long a modal submission waits for the core before it must reply to Slack. */
   editDeadlineMs: number;
 }
 
@@ -57,8 +57,8 @@ export async function tellUser(
 
 /**
  * Runs a delivery's work after the ack: once per delivery key, counted for shutdown, with a
- * failure logged and told to the asker in plain words. Resolves when the work is over, so a
- * handler returns only after its last outbound call.
+ * failure logged and reported to the requester in plain words. Resolves when the work is over,
+ * so a handler returns only after its last outbound call.
  */
 export async function runDelivery(
   context: HandlerContext,

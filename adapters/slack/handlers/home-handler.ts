@@ -7,7 +7,10 @@ import type { HandlerContext } from './handler-context.js';
 const MAX_CHANNEL_PAGES = 10;
 
 /** Reads the ids of the channels `userId` is a member of (users.conversations). */
-export type UserChannels = (userId: string, cursor: string | undefined) => Promise<{
+export type UserChannels = (
+  userId: string,
+  cursor: string | undefined,
+) => Promise<{
   channelIds: string[];
   nextCursor: string | undefined;
 }>;

@@ -1,7 +1,12 @@
 import type { App } from '@slack/bolt';
 
 import { deliverReplies, type ReplyTarget } from '../reply-delivery.js';
-import { actorFor, runDelivery, slackConversation, type HandlerContext } from './handler-context.js';
+import {
+  actorFor,
+  runDelivery,
+  slackConversation,
+  type HandlerContext,
+} from './handler-context.js';
 
 /** Removes mentions of the bot, so "@Frontdesk move in …" reads as "move in …". */
 export function withoutBotMention(text: string, botUserId: string | undefined): string {
@@ -38,8 +43,8 @@ async function answer(context: HandlerContext, incoming: IncomingText): Promise<
 }
 
 /**
- * Mentions in channels (answered in the mention's thread) and direct messages. Bolt acks events
- * before listeners run; the event_id dedupes Slack's redeliveries.
+ * Registers mentions in channels (replied to in the mention's thread) and direct messages. Bolt
+ * acks events before listeners run, and the event_id dedupes Slack's redeliveries.
  */
 export function registerMessageHandlers(app: App, context: HandlerContext): void {
   app.event('app_mention', async ({ event, body, context: bolt }) => {
