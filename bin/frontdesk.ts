@@ -5,6 +5,8 @@ const [command = 'start', ...rest] = process.argv.slice(2);
 const USAGE = `usage: frontdesk <command>
 
   start                  run Frontdesk (console chat; the sandbox when no ElevenOS account is set)
+  worker                 run the background tasks (bulk jobs, digests)
+  migrate                bring the database schema up to date
   parse [--stdin] TEXT   print the parse of a command as JSON
   sandbox [--port N]     run the ElevenOS sandbox alone and print its base URL
 `;
@@ -14,6 +16,14 @@ async function main(): Promise<number> {
     case 'start': {
       const { runStart } = await import('./start.js');
       return runStart(rest);
+    }
+    case 'migrate': {
+      const { runMigrate } = await import('./migrate.js');
+      return runMigrate();
+    }
+    case 'worker': {
+      const { runWorker } = await import('./worker.js');
+      return runWorker(rest);
     }
     case 'parse': {
       const { runParseCommand } = await import('../src/cli/parse-command.js');

@@ -4,6 +4,10 @@ import { loadConfig } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
 import { createLogger } from '../src/log.js';
 import { createRuntime } from '../src/runtime.js';
+import { createPoster } from '../src/bot/poster.js';
+import { createWorkerTasks } from '../src/worker/tasks.js';
+import { startWorker } from '../src/worker/worker.js';
+import { createPosters } from './posters.js';
 
 /**
  * Starts Frontdesk: the Slack app when Slack credentials are set, otherwise the console chat on
@@ -36,6 +40,12 @@ export async function runStart(_argv: string[]): Promise<number> {
   const source =
     runtime.sandboxUrl === null ? 'ElevenOS' : `the ElevenOS sandbox at ${runtime.sandboxUrl}`;
 
+  // The console is a single process, so it also runs the background tasks, posting into itself.
+  const poster = createPoster(createPosters(config, logger, process.stdout));
+  const worker = startWorker({
+    tasks: createWorkerTasks({ runtime, poster, logger, config }),
+    logger,
+  });
   await runConsole({
     frontdesk: runtime.frontdesk,
     logger,
@@ -47,6 +57,7 @@ export async function runStart(_argv: string[]): Promise<number> {
       `Type "help" for commands, "use <site>" to work on one site${interactive ? ', "exit" to leave' : ''}.`,
     ].join('\n'),
   });
+  await worker.stop();
   await runtime.close();
   return 0;
 }

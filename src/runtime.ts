@@ -7,6 +7,7 @@ import {
   type ElevenOsCallEvent,
   type ElevenOsClient,
 } from './elevenos/client.js';
+import { createExtensions } from './extensions.js';
 import type { Logger } from './log.js';
 import { parseCommand } from './parse/parse-command.js';
 import { parseDateAnswer } from './dates/parse-date-answer.js';
@@ -75,6 +76,15 @@ export async function createRuntime(
   });
   const sites = createSiteDirectory(client, { teamId: account.teamId });
   const store = await openStore(config);
+  const now = options.now ?? (() => new Date());
+  const extensions = createExtensions({
+    client,
+    sites,
+    store,
+    logger: logger.child({ component: 'extensions' }),
+    config,
+    now,
+  });
   const frontdesk = createFrontdesk({
     client,
     sites,
@@ -86,6 +96,7 @@ export async function createRuntime(
     undoWindowMs: config.undoWindowMs,
     defaultSite: config.defaultSite,
     dayFirstSites: config.dayFirstSites,
+    extensions,
   });
 
   return {

@@ -1,5 +1,9 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 
+import { auditMigrations } from './feature-migrations/audit.js';
+import { bulkMigrations } from './feature-migrations/bulk.js';
+import { digestMigrations } from './feature-migrations/digest.js';
+
 // Migrations live in code, not files, so they ship inside the one process that runs them.
 // Append new ones; never edit one that has run.
 const migrations: Record<string, Migration> = {
@@ -52,8 +56,22 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_conversation_references': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('conversation_references')
+        .addColumn('conversation_key', 'text', (column) => column.primaryKey())
+        .addColumn('reference', 'text', (column) => column.notNull())
+        .addColumn('stale_at', 'text')
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .execute();
+    },
+  },
 };
 
+// Each feature keeps its tables in its own file and number range, so features can be built in
+// parallel without editing one list; kysely runs all migrations in name order.
 export const migrationProvider: MigrationProvider = {
-  getMigrations: () => Promise.resolve(migrations),
+  getMigrations: () =>
+    Promise.resolve({ ...migrations, ...bulkMigrations, ...digestMigrations, ...auditMigrations }),
 };

@@ -43,4 +43,14 @@ export interface Database {
   conversations: ConversationsTable;
   channel_sites: ChannelSitesTable;
   deliveries: DeliveriesTable;
+  conversation_references: ConversationReferencesTable;
+}
+
+/** Where a platform can post into a conversation unasked; `reference` is the platform's JSON. */
+export interface ConversationReferencesTable {
+  conversation_key: string;
+  reference: string;
+  /** Set when the platform said the bot may no longer post there (removed, forbidden). */
+  stale_at: string | null;
+  updated_at: string;
 }

@@ -231,6 +231,47 @@ export function createSqlStore(db: Kysely<Database>): Store {
         .execute();
     },
 
+    async saveConversationReference(conversationKey, reference, at) {
+      const row = { reference, stale_at: null, updated_at: at.toISOString() };
+      await db
+        .insertInto('conversation_references')
+        .values({ conversation_key: conversationKey, ...row })
+        .onConflict((conflict) => conflict.column('conversation_key').doUpdateSet(row))
+        .execute();
+    },
+
+    async getConversationReference(conversationKey) {
+      const row = await db
+        .selectFrom('conversation_references')
+        .selectAll()
+        .where('conversation_key', '=', conversationKey)
+        .executeTakeFirst();
+      if (row === undefined) return null;
+      return {
+        conversationKey: row.conversation_key,
+        reference: row.reference,
+        staleAt: row.stale_at === null ? null : new Date(row.stale_at),
+        updatedAt: new Date(row.updated_at),
+      };
+    },
+
+    async markConversationReferenceStale(conversationKey, at) {
+      await db
+        .updateTable('conversation_references')
+        .set({ stale_at: at.toISOString() })
+        .where('conversation_key', '=', conversationKey)
+        .execute();
+    },
+
+    async deleteConversationReference(conversationKey) {
+      await db
+        .deleteFrom('conversation_references')
+        .where('conversation_key', '=', conversationKey)
+        .execute();
+    },
+
+    db,
+
     async close() {
       await db.destroy();
     },

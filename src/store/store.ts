@@ -1,8 +1,20 @@
+import type { Kysely } from 'kysely';
+
+import type { Database } from './schema.js';
 import type { Proposal, ProposalOutcome, ProposalStatus } from '../proposals/types.js';
 
 /** Outcome of an attempt to move a proposal from one status to another. */
 export type Transition =
   { applied: true; proposal: Proposal } | { applied: false; proposal: Proposal | null };
+
+export interface StoredConversationReference {
+  conversationKey: string;
+  /** The platform's own JSON, opaque to the core. */
+  reference: string;
+  /** When the platform refused a post there, or null while the reference works. */
+  staleAt: Date | null;
+  updatedAt: Date;
+}
 
 export interface DeliveryClaim {
   at: Date;
@@ -60,6 +72,22 @@ export interface Store {
    */
   claimDelivery(key: string, claim: DeliveryClaim): Promise<boolean>;
   finishDelivery(key: string, status: 'done' | 'failed', at: Date): Promise<void>;
+
+  /**
+   * Saves where a platform can post into a conversation without being asked (digests, job
+   * results). Saving again replaces the reference and clears a stale mark.
+   */
+  saveConversationReference(conversationKey: string, reference: string, at: Date): Promise<void>;
+  getConversationReference(conversationKey: string): Promise<StoredConversationReference | null>;
+  /** Marks a reference the platform refused (bot removed, no access), so posts skip it. */
+  markConversationReferenceStale(conversationKey: string, at: Date): Promise<void>;
+  deleteConversationReference(conversationKey: string): Promise<void>;
+
+  /**
+   * The database behind the store, for features that keep their own tables (bulk jobs, digests,
+   * audit) with their own typed queries.
+   */
+  readonly db: Kysely<Database>;
 
   close(): Promise<void>;
 }

@@ -1,0 +1,35 @@
+import { createPoster } from '../src/bot/poster.js';
+import { loadConfig } from '../src/config.js';
+import { ConfigError } from '../src/errors.js';
+import { createLogger } from '../src/log.js';
+import { createRuntime } from '../src/runtime.js';
+import { createWorkerTasks } from '../src/worker/tasks.js';
+import { startWorker } from '../src/worker/worker.js';
+import { createPosters } from './posters.js';
+
+/** Runs the background tasks (bulk jobs, digests) until SIGTERM or SIGINT. */
+export async function runWorker(_argv: string[]): Promise<number> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\nSee the configuration table in README.md.\n`);
+    return 1;
+  }
+  const logger = createLogger({ level: config.logLevel ?? 'info' });
+  const runtime = await createRuntime(config, logger);
+  const poster = createPoster(createPosters(config, logger));
+  const tasks = createWorkerTasks({ runtime, poster, logger, config });
+  const worker = startWorker({ tasks, logger: logger.child({ component: 'worker' }) });
+  logger.info({ tasks: tasks.map((task) => task.name) }, 'worker started');
+
+  await new Promise<void>((resolve) => {
+    process.once('SIGTERM', resolve);
+    process.once('SIGINT', resolve);
+  });
+  logger.info('worker stopping');
+  await worker.stop();
+  await runtime.close();
+  return 0;
+}

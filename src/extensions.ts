@@ -1,0 +1,20 @@
+import type { ElevenOsClient } from './elevenos/client.js';
+import type { FrontdeskExtension } from './bot/extension.js';
+import type { SiteDirectory } from './bot/site-directory.js';
+import type { FrontdeskConfig } from './config.js';
+import type { Logger } from './log.js';
+import type { Store } from './store/store.js';
+
+export interface ExtensionDependencies {
+  client: ElevenOsClient;
+  sites: SiteDirectory;
+  store: Store;
+  logger: Logger;
+  config: FrontdeskConfig;
+  now: () => Date;
+}
+
+/** Every feature built beside the core; each adds its extension here. */
+export function createExtensions(_dependencies: ExtensionDependencies): FrontdeskExtension[] {
+  return [];
+}

@@ -1,0 +1,17 @@
+import type { Poster } from '../bot/poster.js';
+import type { FrontdeskConfig } from '../config.js';
+import type { Logger } from '../log.js';
+import type { Runtime } from '../runtime.js';
+import type { WorkerTask } from './worker.js';
+
+export interface WorkerDependencies {
+  runtime: Runtime;
+  poster: Poster;
+  logger: Logger;
+  config: FrontdeskConfig;
+}
+
+/** Every background task the worker process runs; each feature adds its own here. */
+export function createWorkerTasks(_dependencies: WorkerDependencies): WorkerTask[] {
+  return [];
+}
