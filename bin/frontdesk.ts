@@ -7,6 +7,7 @@ const USAGE = `usage: frontdesk <command>
   start                  run Frontdesk (console chat; the sandbox when no ElevenOS account is set)
   worker                 run the background tasks (bulk jobs, digests)
   migrate                bring the database schema up to date
+  audit --since DATE     export the audit trail (--site ID, --format csv|json)
   parse [--stdin] TEXT   print the parse of a command as JSON
   sandbox [--port N]     run the ElevenOS sandbox alone and print its base URL
 `;
@@ -16,6 +17,10 @@ async function main(): Promise<number> {
     case 'start': {
       const { runStart } = await import('./start.js');
       return runStart(rest);
+    }
+    case 'audit': {
+      const { runAudit } = await import('./audit.js');
+      return runAudit(rest);
     }
     case 'migrate': {
       const { runMigrate } = await import('./migrate.js');

@@ -7,6 +7,7 @@ import {
   type ElevenOsCallEvent,
   type ElevenOsClient,
 } from './elevenos/client.js';
+import { type AuditLog, createAuditLog } from './audit/audit-log.js';
 import { createExtensions } from './extensions.js';
 import type { Logger } from './log.js';
 import { parseCommand } from './parse/parse-command.js';
@@ -21,6 +22,7 @@ export interface Runtime {
   client: ElevenOsClient;
   sites: SiteDirectory;
   store: Store;
+  audit: AuditLog;
   /** Base URL of the embedded sandbox, or null when a real ElevenOS account is configured. */
   sandboxUrl: string | null;
   close(): Promise<void>;
@@ -64,6 +66,30 @@ export async function createRuntime(
     password: SANDBOX_ACCOUNT.password,
     teamId: SANDBOX_TEAM_ID,
   };
+  const store = await openStore(config);
+  const now = options.now ?? (() => new Date());
+  const audit = createAuditLog(store.db, logger.child({ component: 'audit' }));
+  // API calls are audited without delaying them; close() waits for the writes still running.
+  const pendingAudits = new Set<Promise<void>>();
+  const auditCall = (call: ElevenOsCallEvent) => {
+    const write = audit
+      .record({
+        kind: 'api_call',
+        at: now(),
+        actor: null,
+        conversationKey: null,
+        siteId: null,
+        proposalId: null,
+        detail: {
+          method: call.method,
+          path: call.pathTemplate,
+          status: call.status,
+          durationMs: Math.round(call.durationMs),
+        },
+      })
+      .finally(() => pendingAudits.delete(write));
+    pendingAudits.add(write);
+  };
   const client = createElevenOsClient({
     baseUrl: account.baseUrl,
     email: account.email,
@@ -72,11 +98,10 @@ export async function createRuntime(
     onCall: (call) => {
       logger.debug(call, 'elevenos call');
       options.onElevenOsCall?.(call);
+      auditCall(call);
     },
   });
   const sites = createSiteDirectory(client, { teamId: account.teamId });
-  const store = await openStore(config);
-  const now = options.now ?? (() => new Date());
   const extensions = createExtensions({
     client,
     sites,
@@ -97,6 +122,7 @@ export async function createRuntime(
     defaultSite: config.defaultSite,
     dayFirstSites: config.dayFirstSites,
     extensions,
+    audit,
   });
 
   return {
@@ -105,7 +131,9 @@ export async function createRuntime(
     sites,
     store,
     sandboxUrl: sandbox?.baseUrl ?? null,
+    audit,
     async close() {
+      await Promise.all([...pendingAudits]);
       await store.close();
       await sandbox?.close();
     },

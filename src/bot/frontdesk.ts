@@ -30,6 +30,7 @@ import {
 } from './draft.js';
 import { executeAction, executeUndo } from './execute.js';
 import { renderHelp, renderNotUnderstood } from './help.js';
+import type { AuditEvent, AuditLog } from '../audit/audit-log.js';
 import type { ExtensionContext, FrontdeskExtension } from './extension.js';
 import type { Language } from './language.js';
 import { defaultWindow, describeResident, renderUpcoming } from './lists.js';
@@ -65,6 +66,7 @@ export interface FrontdeskOptions {
   /** Sites (ids or names) whose staff write numeric dates day first, as in 4/5 for 4 May. */
   dayFirstSites?: string[];
   extensions?: FrontdeskExtension[];
+  audit?: AuditLog;
 }
 
 /** A question waiting for its answer, kept per conversation. */
@@ -119,6 +121,23 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
   const extensions = options.extensions ?? [];
+
+  function audit(
+    kind: AuditEvent['kind'],
+    at: Date,
+    fields: Partial<Omit<AuditEvent, 'id' | 'kind' | 'at'>>,
+  ): Promise<void> {
+    if (options.audit === undefined) return Promise.resolve();
+    return options.audit.record({
+      kind,
+      at,
+      actor: fields.actor ?? null,
+      conversationKey: fields.conversationKey ?? null,
+      siteId: fields.siteId ?? null,
+      proposalId: fields.proposalId ?? null,
+      detail: fields.detail ?? {},
+    });
+  }
 
   async function extensionContext(key: string, at: Date): Promise<ExtensionContext> {
     return {
@@ -292,6 +311,12 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     if (step.kind === 'question') {
       const pending: PendingQuestion = { id: newId(), draft, question: step.question };
       await store.saveConversation(key, pending, at);
+      await audit('question', at, {
+        actor: message.actor.displayName,
+        conversationKey: key,
+        siteId: site.siteId,
+        detail: { intent: draft.intent, expects: step.question.expects },
+      });
       logger.info(
         { conversation: key, intent: draft.intent, expects: step.question.expects },
         'question asked',
@@ -316,6 +341,13 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
       undoStatus: null,
     };
     await store.createProposal(proposal);
+    await audit('proposal', at, {
+      actor: message.actor.displayName,
+      conversationKey: key,
+      siteId: site.siteId,
+      proposalId: proposal.id,
+      detail: { intent: step.action.type },
+    });
     logger.info(
       { proposalId: proposal.id, intent: step.action.type, siteId: site.siteId },
       'proposal created',
@@ -592,6 +624,13 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     const proposal = claim.proposal;
     const site = (await sites.site(proposal.siteId))!;
     logger.info({ proposalId: proposal.id, intent: proposal.action.type }, 'proposal confirmed');
+    await audit('confirmation', at, {
+      actor: action.actor.displayName,
+      conversationKey: proposal.conversationKey,
+      siteId: proposal.siteId,
+      proposalId: proposal.id,
+      detail: { intent: proposal.action.type, recheck: checkFirst },
+    });
     let outcome: ProposalOutcome;
     let status: 'done' | 'failed' | 'unknown';
     try {
@@ -633,6 +672,16 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     });
     const final = finished.proposal ?? { ...proposal, status, outcome };
     logger.info({ proposalId: proposal.id, status }, 'proposal finished');
+    await audit('result', now(), {
+      conversationKey: proposal.conversationKey,
+      siteId: proposal.siteId,
+      proposalId: proposal.id,
+      detail: {
+        status,
+        errorCode: outcome.errorCode ?? null,
+        residents: outcome.residentIds.length,
+      },
+    });
     return { update: decided(final, site, now()), replies: [] };
   }
 
@@ -645,6 +694,12 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     });
     if (!result.applied) return lateClick(result.proposal, at);
     logger.info({ proposalId: action.value }, 'proposal cancelled');
+    await audit('cancellation', at, {
+      actor: action.actor.displayName,
+      conversationKey: result.proposal.conversationKey,
+      siteId: result.proposal.siteId,
+      proposalId: result.proposal.id,
+    });
     const site = (await sites.site(result.proposal.siteId))!;
     return { update: decided(result.proposal, site, at), replies: [] };
   }
@@ -711,14 +766,23 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     const proposal = claim.proposal;
     const site = (await sites.site(proposal.siteId))!;
     const plan = proposal.outcome?.undo;
-    if (plan === undefined)
+    if (plan === undefined) {
+      await store.finishUndo(proposal.id, 'failed', proposal.outcome!, now());
       return { update: null, replies: [text('This change cannot be undone.')] };
+    }
     try {
       const summary = await executeUndo(plan, { client, teamId: proposal.teamId, site, now: at });
       const outcome = { ...proposal.outcome!, undoneSummary: summary };
       const undone = summary.startsWith('Undone');
       await store.finishUndo(proposal.id, undone ? 'done' : 'failed', outcome, now());
       logger.info({ proposalId: proposal.id, undone }, 'undo finished');
+      await audit('undo', at, {
+        actor: action.actor.displayName,
+        conversationKey: proposal.conversationKey,
+        siteId: proposal.siteId,
+        proposalId: proposal.id,
+        detail: { undone },
+      });
       const updated = (await store.getProposal(proposal.id))!;
       return { update: undone ? decided(updated, site, at) : null, replies: [text(summary)] };
     } catch (error) {
