@@ -9,6 +9,8 @@ import {
 } from './elevenos/client.js';
 import { type AuditLog, createAuditLog } from './audit/audit-log.js';
 import { createExtensions } from './extensions.js';
+import { createHealthCheck, type HealthReport } from './ops/health.js';
+import { createMetrics, type Metrics } from './ops/metrics.js';
 import type { Logger } from './log.js';
 import { parseCommand } from './parse/parse-command.js';
 import { parseDateAnswer } from './dates/parse-date-answer.js';
@@ -23,6 +25,9 @@ export interface Runtime {
   sites: SiteDirectory;
   store: Store;
   audit: AuditLog;
+  metrics: Metrics;
+  /** Checks the store and ElevenOS, for /healthz. */
+  health: () => Promise<HealthReport>;
   /** Base URL of the embedded sandbox, or null when a real ElevenOS account is configured. */
   sandboxUrl: string | null;
   close(): Promise<void>;
@@ -68,7 +73,10 @@ export async function createRuntime(
   };
   const store = await openStore(config);
   const now = options.now ?? (() => new Date());
-  const audit = createAuditLog(store.db, logger.child({ component: 'audit' }));
+  const metrics = createMetrics();
+  const audit = metrics.observeAudit(
+    createAuditLog(store.db, logger.child({ component: 'audit' })),
+  );
   // API calls are audited without delaying them; close() waits for the writes still running.
   const pendingAudits = new Set<Promise<void>>();
   const auditCall = (call: ElevenOsCallEvent) => {
@@ -123,6 +131,7 @@ export async function createRuntime(
     dayFirstSites: config.dayFirstSites,
     extensions,
     audit,
+    onCommand: (intent) => metrics.countCommand(intent),
   });
 
   return {
@@ -132,6 +141,8 @@ export async function createRuntime(
     store,
     sandboxUrl: sandbox?.baseUrl ?? null,
     audit,
+    metrics,
+    health: createHealthCheck({ store, client }),
     async close() {
       await Promise.all([...pendingAudits]);
       await store.close();

@@ -2,6 +2,7 @@ import { summariseUpcoming } from '../../src/bot/upcoming-summary.js';
 import type { SlackSettings } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import type { Runtime } from '../../src/runtime.js';
+import { opsRoutes } from '../web/ops-routes.js';
 import { createSlackAdapter } from './slack-adapter.js';
 import { SlackAuthError } from './slack-errors.js';
 
@@ -26,6 +27,7 @@ export async function serveSlack(options: {
     store: runtime.store,
     logger,
     upcoming: (siteId) => summariseUpcoming(runtime, siteId, new Date()),
+    routes: opsRoutes({ health: runtime.health, metrics: runtime.metrics }),
   });
 
   try {

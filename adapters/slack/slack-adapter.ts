@@ -8,6 +8,7 @@ import type { Logger } from '../../src/log.js';
 import type { Store } from '../../src/store/store.js';
 import { createApproverPolicy } from './approver-policy.js';
 import { createBoltLogger } from './bolt-logger.js';
+import type { OpsRoute } from '../web/ops-routes.js';
 import { createChannelPacer } from './channel-pacer.js';
 import { createDeliveryGuard } from './delivery-guard.js';
 import { registerActionHandler } from './handlers/action-handler.js';
@@ -41,6 +42,8 @@ export interface SlackAdapterOptions {
   editDeadlineMs?: number;
   /** Minimum time between two posts to one channel. Default 1,000 ms. */
   paceIntervalMs?: number;
+  /** More HTTP routes on the receiver's server, such as /healthz and /metrics. */
+  routes?: OpsRoute[];
   /** Socket Mode ping timeouts; tests shorten them. */
   socketMode?: { clientPingTimeoutMs?: number; serverPingTimeoutMs?: number };
 }
@@ -91,7 +94,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   };
   const socket = config.appToken !== undefined;
   let running = false;
-  const routes = [healthRoute(work)];
+  const routes = [healthRoute(work), ...(options.routes ?? [])];
 
   const receiver: Receiver = socket
     ? new SocketModeReceiver({

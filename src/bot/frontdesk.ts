@@ -67,6 +67,8 @@ export interface FrontdeskOptions {
   dayFirstSites?: string[];
   extensions?: FrontdeskExtension[];
   audit?: AuditLog;
+  /** Called with each parsed command's intent, for metrics. */
+  onCommand?: (intent: string) => void;
 }
 
 /** A question waiting for its answer, kept per conversation. */
@@ -514,6 +516,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
       { conversation: key, intent: parsed.intent, siteId: commandSite.siteId },
       'command parsed',
     );
+    options.onCommand?.(parsed.intent);
 
     if (pending !== null && parsed.intent === 'unknown') {
       const answered = await answerPending(pending, input, message, at);
