@@ -591,8 +591,11 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
         reply = `Already confirmed by ${proposal.decidedBy}${clock}.`;
         break;
       case 'working':
-        reply = `${proposal.decidedBy} is confirming this right now.`;
-        break;
+        // The winner's click owns the card until its outcome; a loser must not repaint it.
+        return {
+          update: null,
+          replies: [text(`${proposal.decidedBy} is confirming this right now.`)],
+        };
       case 'cancelled':
         reply = `Already cancelled by ${proposal.decidedBy}${clock}.`;
         break;
@@ -626,6 +629,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
 
     const proposal = claim.proposal;
     const site = (await sites.site(proposal.siteId))!;
+    await showWorking(action, decided(proposal, site, at));
     logger.info({ proposalId: proposal.id, intent: proposal.action.type }, 'proposal confirmed');
     await audit('confirmation', at, {
       actor: action.actor.displayName,
@@ -768,10 +772,15 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     }
     const proposal = claim.proposal;
     const site = (await sites.site(proposal.siteId))!;
+    await showWorking(action, undoingCard(decided(proposal, site, at)));
     const plan = proposal.outcome?.undo;
     if (plan === undefined) {
       await store.finishUndo(proposal.id, 'failed', proposal.outcome!, now());
-      return { update: null, replies: [text('This change cannot be undone.')] };
+      const updated = (await store.getProposal(proposal.id))!;
+      return {
+        update: decided(updated, site, at),
+        replies: [text('This change cannot be undone.')],
+      };
     }
     try {
       const summary = await executeUndo(plan, { client, teamId: proposal.teamId, site, now: at });
@@ -787,12 +796,13 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
         detail: { undone },
       });
       const updated = (await store.getProposal(proposal.id))!;
-      return { update: undone ? decided(updated, site, at) : null, replies: [text(summary)] };
+      return { update: decided(updated, site, at), replies: [text(summary)] };
     } catch (error) {
       if (!(error instanceof ElevenOsError)) throw error;
       await store.finishUndo(proposal.id, 'failed', proposal.outcome!, now());
+      const updated = (await store.getProposal(proposal.id))!;
       return {
-        update: null,
+        update: decided(updated, site, at),
         replies: [text(`Not undone: ${describeElevenOsError(error, { siteName: site.name })}`)],
       };
     }
@@ -821,6 +831,15 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
         const context = await extensionContext(conversationKey(action.conversation), at);
         return extension.handleAction(action, context);
       }
+    }
+  }
+
+  /** Lets the adapter show the working card; a failure to show it must not stop the change. */
+  async function showWorking(action: IncomingAction, card: Card): Promise<void> {
+    try {
+      await action.onWorking?.(card);
+    } catch (error) {
+      logger.warn({ err: error }, 'showing the working card failed');
     }
   }
 
@@ -880,6 +899,16 @@ const STAFF_ACTIONS: Record<Proposal['action']['type'], StaffAction> = {
 function errorContext(proposal: Proposal, site: Site): DescribeContext {
   const email = proposal.action.type === 'move_in' ? proposal.action.resident.email : null;
   return { siteName: site.name, action: STAFF_ACTIONS[proposal.action.type], email };
+}
+
+function undoingCard(card: Card): Card {
+  const note = 'Undoing: sending to ElevenOS…';
+  return {
+    ...card,
+    actions: [],
+    notes: [...card.notes, note],
+    fallbackText: `${card.fallbackText}. ${note}`,
+  };
 }
 
 function personName(person: { firstName: string; lastName: string }): string {

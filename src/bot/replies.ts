@@ -74,6 +74,12 @@ export interface IncomingAction {
   conversation: ConversationAddress;
   actionId: ActionId;
   value: string;
+  /**
+   * Called once this click has won the right to act, with the card to show while ElevenOS
+   * works. A click that lost to another (a double click, a second process) is never called
+   * back, so it cannot overwrite the winner's card.
+   */
+  onWorking?: (card: Card) => Promise<void>;
 }
 
 /**

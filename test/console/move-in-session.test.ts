@@ -55,16 +55,24 @@ describe('console move-in session', () => {
   it('sends one write when two clicks race', async () => {
     await chat.say('move in Jane Doe to Hudson 102 on March 1');
     const confirm = chat.latestCard()?.actions.find((action) => action.id === 'confirm');
+    const working: string[] = [];
     const click = (id: string) =>
       chat.runtime.frontdesk.handleAction({
         actor: { id, displayName: `@${id}` },
         conversation: { platform: 'console', channelId: 'local' },
         actionId: 'confirm',
         value: confirm!.value,
+        onWorking: (card) => {
+          working.push(`${id}: ${card.title}`);
+          return Promise.resolve();
+        },
       });
     const results = await Promise.all([click('sam'), click('maria'), click('lee')]);
-    const outcomes = results.map((result) => result.update?.title ?? '');
+    const outcomes = results.map((result) => result.update?.title ?? 'no update');
     expect(outcomes.filter((title) => title.startsWith('Scheduled'))).toHaveLength(1);
+    expect(outcomes.filter((title) => title.startsWith('Working'))).toHaveLength(0);
+    expect(working).toHaveLength(1);
+    expect(working[0]).toMatch(/^(sam|maria|lee): Working: Jane Doe → Hudson 102/);
     expect(chat.writes()).toEqual(['POST /team/{teamId}/site/{siteId}/resident']);
   });
 

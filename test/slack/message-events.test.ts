@@ -218,6 +218,7 @@ describe('messages, mentions and commands', () => {
         conversation: { platform: 'slack', channelId: 'CFAKE0001' },
         actionId: 'answer',
         value: 'question-1:1',
+        onWorking: expect.any(Function),
       },
     ]);
     const replaced = harness.slack

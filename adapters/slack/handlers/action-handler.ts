@@ -43,12 +43,9 @@ function readClick(body: BlockAction, action: BlockElementAction): Click | null 
   return { id, value, label, userId: body.user.id, triggerId: body.trigger_id, clicked };
 }
 
-/** Returns the note the card shows between the click and the outcome, with its buttons gone. */
-function pendingNote(click: Click, writes: boolean): string | null {
-  const who = mention(click.userId);
-  if (click.id === 'undo') return `${who} asked to undo this; working…`;
-  if (writes) return `Working: confirmed by ${who}; sending to ElevenOS…`;
-  if (click.id === 'answer') return `${who} picked ${click.label}`;
+/** Returns the note a card shows between a click that does not write and its outcome. */
+function pendingNote(click: Click): string | null {
+  if (click.id === 'answer') return `${mention(click.userId)} picked ${click.label}`;
   return null;
 }
 
@@ -76,7 +73,9 @@ async function handleClick(context: HandlerContext, click: Click, logger: Logger
     return;
   }
 
-  const note = pendingNote(click, writes);
+  // Writes show their working card only once the core says this click won: a losing click
+  // (a double click, or the same card clicked in another process) must not repaint the card.
+  const note = writes ? null : pendingNote(click);
   if (note !== null) {
     await replaceClicked(
       context.messenger,
@@ -90,17 +89,10 @@ async function handleClick(context: HandlerContext, click: Click, logger: Logger
     conversation: slackConversation(clicked.channelId),
     actionId: click.id,
     value: click.value,
+    onWorking: (card) => replaceClicked(context.messenger, clicked, renderCard(card), logger),
   });
   if (result.update !== null) {
     await replaceClicked(context.messenger, clicked, renderCard(result.update), logger);
-  } else if (note !== null && click.id !== 'answer') {
-    // Nothing changed on the card (an undo that failed), so its buttons come back.
-    await replaceClicked(
-      context.messenger,
-      clicked,
-      { text: clicked.text, blocks: clicked.blocks as ReturnType<typeof renderCard>['blocks'] },
-      logger,
-    );
   }
   await deliverReplies(context.messenger, target, result.replies);
 }
