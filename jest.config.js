@@ -10,4 +10,7 @@ export default {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 20000,
+  // A cache inside the checkout: a shared one in the OS temp directory outlives clones and once
+  // served a CommonJS build of a module to an ESM run.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
 };

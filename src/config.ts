@@ -23,6 +23,15 @@ export const ENV_VARIABLES = {
   SANDBOX_PORT: { secret: false, schema: z.coerce.number().int().min(0).max(65_535).default(0) },
   FRONTDESK_DB_PATH: { secret: false, schema: z.string().trim().default('data/frontdesk.db') },
   DATABASE_URL: { secret: true, schema: optionalText },
+  DATABASE_SCHEMA: {
+    secret: false,
+    schema: optionalText.refine(
+      (value) => value === undefined || /^[a-z_][a-z0-9_]*$/.test(value),
+      {
+        message: 'must be a lower-case Postgres identifier',
+      },
+    ),
+  },
   DEFAULT_SITE: { secret: false, schema: optionalText },
   DAY_FIRST_SITES: {
     secret: false,
@@ -109,6 +118,8 @@ export interface FrontdeskConfig {
   dbPath: string;
   /** Postgres connection string; when set, it replaces the SQLite file. */
   databaseUrl: string | undefined;
+  /** Postgres schema of Frontdesk's tables; `public` when unset. */
+  databaseSchema: string | undefined;
   defaultSite: string | undefined;
   /** Sites (ids or names) whose numeric dates are day first. */
   dayFirstSites: string[];
@@ -170,6 +181,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Fr
     sandboxPort: values.SANDBOX_PORT as number,
     dbPath: values.FRONTDESK_DB_PATH as string,
     databaseUrl: values.DATABASE_URL as string | undefined,
+    databaseSchema: values.DATABASE_SCHEMA as string | undefined,
     defaultSite: values.DEFAULT_SITE as string | undefined,
     dayFirstSites: values.DAY_FIRST_SITES as string[],
     proposalTtlMs: (values.PROPOSAL_TTL_MINUTES as number) * 60_000,

@@ -5,9 +5,11 @@ import type { Store } from './store.js';
 /** Opens Postgres when a database URL is configured, else the embedded SQLite file. */
 export function openStore(config: {
   databaseUrl: string | undefined;
+  databaseSchema: string | undefined;
   dbPath: string;
 }): Promise<Store> {
-  return config.databaseUrl === undefined
-    ? openSqliteStore(config.dbPath)
-    : openPostgresStore(config.databaseUrl);
+  if (config.databaseUrl === undefined) return openSqliteStore(config.dbPath);
+  return openPostgresStore(config.databaseUrl, {
+    ...(config.databaseSchema === undefined ? {} : { schema: config.databaseSchema }),
+  });
 }

@@ -25,8 +25,14 @@ function toProposal(row: Selectable<ProposalsTable>): Proposal {
 }
 
 /** Runs the migrations that have not run yet; fails with the migration's error. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<void> {
+  // On Postgres the schema must be named: kysely looks for its migration table in every schema
+  // otherwise, and another schema's table would make it skip creating its own.
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  });
   const { error } = await migrator.migrateToLatest();
   if (error !== undefined) {
     throw new FrontdeskError('STORE_FAILED', 'Database migration failed', { cause: error });

@@ -40,8 +40,11 @@ describe.each(STORE_BACKENDS)('%s store', (_name, makeBackend) => {
   });
 
   afterEach(async () => {
-    await store.close();
-    await backend.destroy();
+    try {
+      await store?.close();
+    } finally {
+      await backend.destroy();
+    }
   });
 
   it('round-trips a proposal', async () => {
