@@ -17,6 +17,11 @@ export const ERROR_CODES = [
   'STORE_FAILED',
   'SLACK_DELIVERY_FAILED',
   'SLACK_AUTH_FAILED',
+  'TEAMS_DELIVERY_FAILED',
+  'TEAMS_AUTH_FAILED',
+  'BULK_FILE_INVALID',
+  'BULK_LEASE_LOST',
+  'DIGEST_SITE_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,60 @@
+import type { Frontdesk } from '../../../src/bot/frontdesk.js';
+import type { Actor, Reply } from '../../../src/bot/replies.js';
+import type { Logger } from '../../../src/log.js';
+import type { Store } from '../../../src/store/store.js';
+import type { BackgroundWork } from '../background-work.js';
+import type { CardSeal } from '../cards/card-seal.js';
+import type { MessageUpdates } from '../message-updates.js';
+import { withoutActivityId, type ReferenceBook } from '../reference-book.js';
+import { replyActivity } from '../reply-activity.js';
+import type { ConversationRef, TeamsActivity, TeamsConnection } from '../teams-connection.js';
+
+/** Dependencies every Teams handler shares. */
+export interface TeamsContext {
+  frontdesk: Frontdesk;
+  connection: TeamsConnection;
+  references: ReferenceBook;
+  store: Store;
+  seal: CardSeal;
+  work: BackgroundWork;
+  updates: MessageUpdates;
+  logger: Logger;
+  now: () => Date;
+  /** How long a card click waits for the core before Teams gets a "working" card instead. */
+  actionDeadlineMs: number;
+}
+
+export const GENERIC_FAILURE =
+  'Something went wrong on my side, so I could not finish that. Try again, or type "help".';
+
+export function actorOf(activity: TeamsActivity): Actor {
+  const id = activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
+  return { id, displayName: activity.from?.name ?? 'someone' };
+}
+
+/** Returns where replies go: the activity's conversation or channel thread, as new messages. */
+export function replyReference(reference: ConversationRef): ConversationRef {
+  return withoutActivityId(reference);
+}
+
+/** Posts replies in order; stops at the first that Teams does not take and rethrows it. */
+export async function sendReplies(
+  context: TeamsContext,
+  reference: ConversationRef,
+  replies: Reply[],
+): Promise<void> {
+  for (const reply of replies) {
+    await context.connection.send(replyReference(reference), replyActivity(reply, context.seal));
+  }
+}
+
+/** Tells the conversation that something failed, logging instead when even that fails. */
+export async function reportFailure(
+  context: TeamsContext,
+  reference: ConversationRef,
+  logger: Logger,
+): Promise<void> {
+  await sendReplies(context, reference, [{ kind: 'text', text: GENERIC_FAILURE }]).catch(
+    (error: unknown) => logger.warn({ err: error }, 'failure notice could not be sent'),
+  );
+}

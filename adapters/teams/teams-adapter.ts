@@ -1,0 +1,118 @@
+import type { Frontdesk } from '../../src/bot/frontdesk.js';
+import type { ProactivePoster } from '../../src/bot/proactive.js';
+import type { TeamsSettings } from '../../src/config.js';
+import type { Logger } from '../../src/log.js';
+import type { Store } from '../../src/store/store.js';
+import { createBackgroundWork } from './background-work.js';
+import { createCloudConnection } from './bot-framework/cloud-connection.js';
+import { createCardSeal } from './cards/card-seal.js';
+import { onCardAction } from './handlers/card-action-handler.js';
+import { onMembershipChange } from './handlers/membership-handler.js';
+import { onMessage } from './handlers/message-handler.js';
+import type { TeamsContext } from './handlers/teams-context.js';
+import { createMessageUpdates } from './message-updates.js';
+import { createProactivePoster } from './proactive-poster.js';
+import { createReferenceBook } from './reference-book.js';
+import type {
+  ConversationRef,
+  InvokeReply,
+  ReceivedRequest,
+  TeamsActivity,
+  TeamsConnection,
+} from './teams-connection.js';
+
+/** The Teams part of Frontdesk's configuration. */
+export type TeamsAdapterConfig = TeamsSettings;
+
+export interface TeamsAdapterOptions {
+  config: TeamsAdapterConfig;
+  frontdesk: Frontdesk;
+  store: Store;
+  logger: Logger;
+  /** Used for the bot's token requests; tests count them. */
+  fetch?: typeof globalThis.fetch;
+  now?: () => Date;
+  /** How long a card click waits for the core before Teams gets a working card. Default 2,500 ms. */
+  actionDeadlineMs?: number;
+  /** Replaces the botbuilder connection, for a later SDK. */
+  connection?: TeamsConnection;
+}
+
+export interface TeamsAdapter extends ProactivePoster {
+  /** Handles one POST to the messaging endpoint and returns the HTTP answer. */
+  handle(request: ReceivedRequest): Promise<InvokeReply>;
+  /** Work still running after its request was answered. */
+  readonly inFlight: number;
+  /** Waits up to `timeoutMs` for that work; true when all of it finished. */
+  drain(timeoutMs: number): Promise<boolean>;
+}
+
+const DEFAULT_ACTION_DEADLINE_MS = 2_500;
+
+/** Builds the Teams bot: the botbuilder connection, the handlers and the proactive poster. */
+export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
+  const logger = options.logger.child({ component: 'teams' });
+  const now = options.now ?? (() => new Date());
+  const connection =
+    options.connection ??
+    createCloudConnection({
+      settings: options.config,
+      logger,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+  const seal = createCardSeal(options.config.appPassword);
+  const references = createReferenceBook({ store: options.store, logger, now });
+  const work = createBackgroundWork();
+  const context: TeamsContext = {
+    frontdesk: options.frontdesk,
+    connection,
+    references,
+    store: options.store,
+    seal,
+    work,
+    updates: createMessageUpdates(connection, logger),
+    logger,
+    now,
+    actionDeadlineMs: options.actionDeadlineMs ?? DEFAULT_ACTION_DEADLINE_MS,
+  };
+  const poster = createProactivePoster({ connection, references, seal, logger });
+
+  async function route(
+    activity: TeamsActivity,
+    reference: ConversationRef,
+  ): Promise<InvokeReply | null> {
+    switch (activity.type) {
+      case 'message':
+        await onMessage(context, activity, reference);
+        return null;
+      case 'invoke':
+        if (activity.name === 'adaptiveCard/action') {
+          return onCardAction(context, activity, reference);
+        }
+        logger.info({ name: activity.name }, 'teams invoke not handled');
+        return null;
+      case 'conversationUpdate':
+      case 'installationUpdate':
+        await onMembershipChange(context, activity, reference);
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  return {
+    async handle(request) {
+      try {
+        return await connection.receive(request, route);
+      } catch (error) {
+        logger.error({ err: error }, 'teams activity failed');
+        return { status: 500 };
+      }
+    },
+    postProactive: (conversationKey, replies) => poster.postProactive(conversationKey, replies),
+    get inFlight() {
+      return work.size;
+    },
+    drain: (timeoutMs) => work.drain(timeoutMs),
+  };
+}
