@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 
-import type { WorkTracker } from './work-tracker.js';
+import type { WorkTracker } from '../../src/ops/work-tracker.js';
 
 /** GET /health for load balancers and uptime checks: 200 while the process serves Slack. */
 export function healthRoute(work: WorkTracker) {

@@ -1,4 +1,5 @@
 import { summariseUpcoming } from '../../src/bot/upcoming-summary.js';
+import { summariseChannelDigests } from '../../src/digest/channel-digests.js';
 import type { SlackSettings } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import type { Runtime } from '../../src/runtime.js';
@@ -27,6 +28,7 @@ export async function serveSlack(options: {
     store: runtime.store,
     logger,
     upcoming: (siteId) => summariseUpcoming(runtime, siteId, new Date()),
+    digests: (channelIds) => summariseChannelDigests(runtime, 'slack', channelIds, new Date()),
     routes: opsRoutes({ health: runtime.health, metrics: runtime.metrics }),
   });
 

@@ -21,7 +21,7 @@ import { healthRoute } from './health-route.js';
 import type { HomeSource } from './home-source.js';
 import { SlackAuthError } from './slack-errors.js';
 import { createSlackMessenger } from './slack-messenger.js';
-import { createWorkTracker } from './work-tracker.js';
+import { createWorkTracker } from '../../src/ops/work-tracker.js';
 
 /** The Slack part of Frontdesk's configuration, plus the port of the HTTP receiver. */
 export interface SlackAdapterConfig extends SlackSettings {
@@ -35,6 +35,8 @@ export interface SlackAdapterOptions {
   logger: Logger;
   /** A site's upcoming move-ins and move-outs for App Home; Home lists none without it. */
   upcoming?: HomeSource['upcoming'];
+  /** The digests of the user's channels for App Home; Home says it cannot show them without it. */
+  digests?: HomeSource['digests'];
   /** Used for every Web API call and response_url post; tests count requests with it. */
   fetch?: typeof globalThis.fetch;
   now?: () => Date;
@@ -159,6 +161,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           siteId: binding.siteId,
         })),
       upcoming: options.upcoming ?? (() => Promise.resolve(null)),
+      ...(options.digests === undefined ? {} : { digests: options.digests }),
     },
   };
   const listUserChannels: UserChannels = async (user, cursor) => {

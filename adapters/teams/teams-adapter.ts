@@ -3,7 +3,7 @@ import type { ProactivePoster } from '../../src/bot/proactive.js';
 import type { TeamsSettings } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import type { Store } from '../../src/store/store.js';
-import { createBackgroundWork } from './background-work.js';
+import { createWorkTracker } from '../../src/ops/work-tracker.js';
 import { createCloudConnection } from './bot-framework/cloud-connection.js';
 import { createCardSeal } from './cards/card-seal.js';
 import { onCardAction } from './handlers/card-action-handler.js';
@@ -62,7 +62,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     });
   const seal = createCardSeal(options.config.appPassword);
   const references = createReferenceBook({ store: options.store, logger, now });
-  const work = createBackgroundWork();
+  const work = createWorkTracker();
   const context: TeamsContext = {
     frontdesk: options.frontdesk,
     connection,

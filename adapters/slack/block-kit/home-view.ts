@@ -7,6 +7,8 @@ export interface HomeContent {
   bindings: { channelId: string; siteName: string }[];
   /** Upcoming move-ins and move-outs per bound site. */
   upcoming: { siteName: string; text: string }[];
+  /** The digests of the user's channels, or null where this process cannot read them. */
+  digests: { channelId: string; text: string }[] | null;
 }
 
 function header(text: string): KnownBlock {
@@ -15,6 +17,19 @@ function header(text: string): KnownBlock {
 
 function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, LIMITS.sectionText) } };
+}
+
+function digestsText(digests: HomeContent['digests']): string {
+  if (digests === null) {
+    return 'Digest settings cannot be shown here. In a channel, type `/frontdesk digest settings`.';
+  }
+  if (digests.length === 0) {
+    return 'None of your channels gets a digest. In a channel, type `/frontdesk digest daily 8am` to set one up.';
+  }
+  const lines = digests.map(
+    (digest) => `• <#${digest.channelId}> ${mrkdwn(digest.text).replace(/\n/g, '\n    ')}`,
+  );
+  return [...lines, 'Change one with `/frontdesk digest settings` in its channel.'].join('\n');
 }
 
 /** App Home: upcoming move-ins and move-outs, channel bindings and digest settings. */
@@ -38,11 +53,7 @@ export function renderHomeView(content: HomeContent): HomeView {
   blocks.push(section(lines.length === 0 ? 'No bindings in your channels.' : lines.join('\n')));
 
   blocks.push({ type: 'divider' }, header('Digests'));
-  blocks.push(
-    section(
-      'Channel digests are not available yet. Ask `/frontdesk who is moving in next week?` for the list now.',
-    ),
-  );
+  blocks.push(section(digestsText(content.digests)));
 
   // Slack's limit for a Home tab is 100 blocks; long lists give way to the closing sections.
   const tail = blocks.slice(-5);

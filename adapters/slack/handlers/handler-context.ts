@@ -8,7 +8,7 @@ import type { DeliveryGuard } from '../delivery-guard.js';
 import type { HomeSource } from '../home-source.js';
 import type { ReplyTarget } from '../reply-delivery.js';
 import type { SlackMessenger } from '../slack-messenger.js';
-import type { WorkTracker } from '../work-tracker.js';
+import type { WorkTracker } from '../../../src/ops/work-tracker.js';
 
 /** Dependencies every Slack listener shares. */
 export interface HandlerContext {

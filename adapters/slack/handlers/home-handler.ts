@@ -51,7 +51,11 @@ export function registerHomeHandler(
           channelId: binding.channelId,
           siteName: names.get(binding.siteId) ?? binding.siteId,
         }));
-        await context.messenger.publishHome(event.user, renderHomeView({ bindings, upcoming }));
+        const digests = (await context.home.digests?.([...member])) ?? null;
+        await context.messenger.publishHome(
+          event.user,
+          renderHomeView({ bindings, upcoming, digests }),
+        );
       } catch (error) {
         // Home is refreshed on every visit, so a failure is logged and not retried.
         logger.error({ err: error }, 'app home could not be published');

@@ -2,7 +2,7 @@ import type { Frontdesk } from '../../../src/bot/frontdesk.js';
 import type { Actor, Reply } from '../../../src/bot/replies.js';
 import type { Logger } from '../../../src/log.js';
 import type { Store } from '../../../src/store/store.js';
-import type { BackgroundWork } from '../background-work.js';
+import type { WorkTracker } from '../../../src/ops/work-tracker.js';
 import type { CardSeal } from '../cards/card-seal.js';
 import type { MessageUpdates } from '../message-updates.js';
 import { withoutActivityId, type ReferenceBook } from '../reference-book.js';
@@ -16,7 +16,7 @@ export interface TeamsContext {
   references: ReferenceBook;
   store: Store;
   seal: CardSeal;
-  work: BackgroundWork;
+  work: WorkTracker;
   updates: MessageUpdates;
   logger: Logger;
   now: () => Date;

@@ -1,13 +1,13 @@
 /** Work that outlives the request that started it, counted so shutdown can wait for it. */
-export interface BackgroundWork {
-  /** Starts `work` and keeps it counted until it settles; its failure is the caller's to handle. */
+export interface WorkTracker {
+  /** Runs `work` and keeps it counted until it settles. */
   run<T>(work: () => Promise<T>): Promise<T>;
   readonly size: number;
   /** Waits until nothing runs or `timeoutMs` passes; true when everything finished. */
   drain(timeoutMs: number): Promise<boolean>;
 }
 
-export function createBackgroundWork(): BackgroundWork {
+export function createWorkTracker(): WorkTracker {
   const running = new Set<Promise<unknown>>();
 
   return {
@@ -25,19 +25,23 @@ export function createBackgroundWork(): BackgroundWork {
       return running.size;
     },
     async drain(timeoutMs) {
-      const deadline = Date.now() + timeoutMs;
-      // Work started while draining is waited for too, until the deadline.
-      while (running.size > 0) {
-        const left = deadline - Date.now();
-        if (left <= 0) return false;
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, left);
-        });
-        await Promise.race([Promise.all([...running]), timeout]);
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      try {
+        // Work started while draining is waited for too, until the timeout.
+        while (running.size > 0) {
+          const finished = await Promise.race([
+            Promise.all([...running]).then(() => true),
+            timeout,
+          ]);
+          if (!finished) return false;
+        }
+        return true;
+      } finally {
         clearTimeout(timer);
       }
-      return true;
     },
   };
 }
