@@ -33,7 +33,6 @@ import { renderHelp, renderNotUnderstood } from './help.js';
 import type { AuditEvent, AuditLog } from '../audit/audit-log.js';
 import type { ExtensionContext, FrontdeskExtension } from './extension.js';
 import type { Language } from './language.js';
-import { defaultWindow, describeResident, renderUpcoming } from './lists.js';
 import { decidedCard, openProposalCard, purgeCheckCard } from './proposal-card.js';
 import {
   type ActionId,
@@ -45,9 +44,9 @@ import {
   conversationKey,
   text,
 } from './replies.js';
-import { matchResidents, isActiveOrScheduled, residentName } from './resident-match.js';
 import type { SiteDirectory } from './site-directory.js';
-import { todayIn, unitLabel } from './labels.js';
+import { todayIn } from './labels.js';
+import { createReadCommands } from './read-commands.js';
 import { findSiteMention, unitMatchStrength } from './site-choice.js';
 import { typedBuilding } from './unit-typo.js';
 
@@ -359,66 +358,10 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     ];
   }
 
-  async function lookup(parsed: ParsedCommand, site: Site, at: Date): Promise<Reply[]> {
-    const context = siteContext(site, at);
-    if (parsed.unit !== null && parsed.unit.status !== 'resolved') {
-      const options =
-        parsed.unit.status === 'ambiguous'
-          ? parsed.unit.candidates
-          : parsed.unit.suggestions.slice(0, 3);
-      const list = options.map(unitLabel).join(', ');
-      return [
-        text(
-          parsed.unit.status === 'ambiguous'
-            ? `Which ${parsed.unit.text}? ${list}. Ask again with the building.`
-            : `There is no unit "${parsed.unit.text}" at ${site.name}.${list === '' ? '' : ` Closest: ${list}.`}`,
-        ),
-      ];
-    }
-    const unit = parsed.unit?.status === 'resolved' ? parsed.unit : null;
-    const person = parsed.people[0] ?? null;
-    if (unit === null && person === null)
-      return [text('Who or which unit? For example: "who is in Hudson 102?" or "find Jane Doe".')];
-
-    const residents = await context.residents();
-    const { matches } = matchResidents(residents, person, unit);
-    const shown = unit === null ? matches : matches.filter(isActiveOrScheduled);
-    const subject = person === null ? unitLabel(unit!) : personName(person);
-    if (shown.length === 0) {
-      return [
-        text(
-          person === null
-            ? `Nobody holds ${subject} at ${site.name}.`
-            : `No resident called ${subject} at ${site.name}.`,
-        ),
-      ];
-    }
-    const names = new Set(shown.map(residentName));
-    const heading = person !== null && names.size === 1 ? [...names][0]! : subject;
-    const lines = shown.map((resident) => `• ${describeResident(resident, site, at)}`);
-    return [text([`${heading} · ${site.name}`, ...lines].join('\n'))];
-  }
-
-  /** Looks a person up at every site, for conversations that have not chosen one. */
-  async function lookupEverywhere(parsed: ParsedCommand, at: Date): Promise<Reply[]> {
-    const person = parsed.people[0];
-    if (person === undefined) return lookup(parsed, (await sites.sites())[0]!, at);
-    const found: Reply[] = [];
-    for (const site of await sites.sites()) {
-      const residents = await siteContext(site, at).residents();
-      if (matchResidents(residents, person, null).matches.length > 0) {
-        found.push(...(await lookup(parsed, site, at)));
-      }
-    }
-    if (found.length > 0) return found;
-    return [text(`No resident called ${personName(person)} at any site.`)];
-  }
-
-  async function upcoming(parsed: ParsedCommand, site: Site, at: Date): Promise<Reply[]> {
-    const window = parsed.window ?? defaultWindow(at, site.timeZone);
-    const residents = await siteContext(site, at).residents();
-    return [text(renderUpcoming(residents, site, window, parsed.kind ?? 'both', at))];
-  }
+  const reads = createReadCommands({
+    sites,
+    residentsOf: (site, at) => siteContext(site, at).residents(),
+  });
 
   async function useSite(key: string, name: string, at: Date): Promise<Reply[]> {
     const site = await sites.findSite(name);
@@ -541,14 +484,14 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     }
     switch (parsed.intent) {
       case 'lookup':
-        if (!fixed && parsed.unit === null) return lookupEverywhere(parsed, at);
-        return lookup(parsed, commandSite, at);
+        if (!fixed && parsed.unit === null) return reads.lookupEverywhere(parsed, at);
+        return reads.lookup(parsed, commandSite, at);
       case 'upcoming':
         if (!fixed)
           return (
-            await Promise.all((await sites.sites()).map((each) => upcoming(parsed, each, at)))
+            await Promise.all((await sites.sites()).map((each) => reads.upcoming(parsed, each, at)))
           ).flat();
-        return upcoming(parsed, commandSite, at);
+        return reads.upcoming(parsed, commandSite, at);
       case 'help':
         return [text(renderHelp())];
       case 'digest_subscribe':
@@ -909,10 +852,6 @@ function undoingCard(card: Card): Card {
     notes: [...card.notes, note],
     fallbackText: `${card.fallbackText}. ${note}`,
   };
-}
-
-function personName(person: { firstName: string; lastName: string }): string {
-  return `${person.firstName} ${person.lastName}`.trim();
 }
 
 function decidedTime(proposal: Proposal, site: Site): string {
