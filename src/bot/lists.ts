@@ -1,5 +1,3 @@
-import { DateTime } from 'luxon';
-
 import { formatDate, formatInstant } from '../dates/format.js';
 import type { Resident, Site } from '../elevenos/types.js';
 import type { DateWindow, UpcomingKind } from '../parse/types.js';
@@ -28,6 +26,20 @@ export function defaultWindow(now: Date, zone: string): DateWindow {
   return { from: today, to: addDays(today, DEFAULT_WINDOW_DAYS - 1) };
 }
 
+/**
+ * Returns a function from a UTC instant to its site-local `YYYY-MM-DD`. One Intl formatter serves
+ * every call: building a luxon DateTime per resident dominated long lists.
+ */
+function siteDateReader(zone: string): (instant: string) => string {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return (instant) => format.format(new Date(instant));
+}
+
 export interface UpcomingEntry {
   date: string;
   direction: 'in' | 'out';
@@ -41,8 +53,7 @@ export function upcomingEntries(
   window: DateWindow,
   kind: UpcomingKind,
 ): UpcomingEntry[] {
-  const localDate = (instant: string) =>
-    DateTime.fromISO(instant, { zone: 'utc' }).setZone(site.timeZone).toISODate()!;
+  const localDate = siteDateReader(site.timeZone);
   const inWindow = (date: string) => date >= window.from && date <= window.to;
   const entries: UpcomingEntry[] = [];
   for (const resident of residents) {

@@ -13,7 +13,7 @@ import { detectIntent } from './detect-intent.js';
 import { findContacts } from './find-contacts.js';
 import { findPeople } from './find-people.js';
 import { fixTypos } from './fix-typos.js';
-import { maskSpan } from './masked-text.js';
+import { maskSpan, UNIT_MASK } from './masked-text.js';
 import { normalizeText } from './normalize-text.js';
 import type { Intent, ParseContext, ParsedCommand, UnitResolution } from './types.js';
 
@@ -93,7 +93,8 @@ function pickUnits(intent: Intent, phrases: UnitPhrase[], leads: string[]) {
 
 /** Parses a staff command. Never throws: text it cannot read gives intent `unknown`. */
 export function parseCommand(rawText: string, context: ParseContext): ParsedCommand {
-  if (!IANAZone.isValidZone(context.zone) || Number.isNaN(context.now.getTime())) {
+  // IANAZone.create caches per name, while isValidZone builds an Intl formatter on every call.
+  if (!IANAZone.create(context.zone).isValid || Number.isNaN(context.now.getTime())) {
     return emptyCommand([`the site time zone "${context.zone}" or the current time is invalid`]);
   }
   const problems: string[] = [];
@@ -131,7 +132,10 @@ export function parseCommand(rawText: string, context: ParseContext): ParsedComm
   const leads = phrases.map((phrase) =>
     datesMasked.slice(Math.max(0, phrase.index - 30), phrase.index),
   );
-  masked = phrases.reduce((current, p) => maskSpan(current, p.index, p.text.length), masked);
+  masked = phrases.reduce(
+    (current, p) => maskSpan(current, p.index, p.text.length, UNIT_MASK),
+    masked,
+  );
 
   const people = findPeople(text, masked, contacts);
   const lowerMasked = lowerSameLength(masked);
