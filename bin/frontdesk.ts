@@ -9,7 +9,9 @@ const USAGE = `usage: frontdesk <command>
   migrate                bring the database schema up to date
   audit --since DATE     export the audit trail (--site ID, --format csv|json)
   parse [--stdin] TEXT   print the parse of a command as JSON
+  import FILE --check    check a CSV of move-ins and print one line per row (sends nothing)
   sandbox [--port N]     run the ElevenOS sandbox alone and print its base URL
+  digest next|preview    print a digest schedule's next runs, or a site's digest now
 `;
 
 async function main(): Promise<number> {
@@ -34,10 +36,18 @@ async function main(): Promise<number> {
       const { runParseCommand } = await import('../src/cli/parse-command.js');
       return runParseCommand(rest, process);
     }
+    case 'import': {
+      const { runImport } = await import('./import.js');
+      return runImport(rest);
+    }
     case 'sandbox': {
       const { runSandboxCommand } = await import('../src/cli/sandbox-command.js');
       await runSandboxCommand(rest, process.stdout);
       return 0;
+    }
+    case 'digest': {
+      const { runDigest } = await import('./digest.js');
+      return runDigest(rest);
     }
     case 'help':
     case '--help':

@@ -1,6 +1,9 @@
 import { runConsole } from '../adapters/console/console-adapter.js';
 import { serveSlack } from '../adapters/slack/serve-slack.js';
+import { serveTeams } from '../adapters/teams/serve-teams.js';
+import { startPlaygroundBesideConsole } from '../adapters/web/beside-console.js';
 import { loadConfig } from '../src/config.js';
+import { waitForBulkJobs } from '../src/bulk/wait-for-jobs.js';
 import { ConfigError } from '../src/errors.js';
 import { createLogger } from '../src/log.js';
 import { createRuntime } from '../src/runtime.js';
@@ -10,8 +13,8 @@ import { startWorker } from '../src/worker/worker.js';
 import { createPosters } from './posters.js';
 
 /**
- * Starts Frontdesk: the Slack app when Slack credentials are set, otherwise the console chat on
- * this terminal or on piped input.
+ * Starts Frontdesk: the Slack app or the Teams bot when its credentials are set, otherwise the
+ * console chat on this terminal or on piped input.
  */
 export async function runStart(_argv: string[]): Promise<number> {
   let config;
@@ -21,6 +24,23 @@ export async function runStart(_argv: string[]): Promise<number> {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\nSee the configuration table in README.md.\n`);
     return 1;
+  }
+  if (config.slack !== null && config.teams !== null) {
+    // NOTE: serveSlack gives Slack's receiver only the ops routes, so /api/messages cannot share
+    // its port yet; Teams runs as a second process with its own PORT.
+    process.stderr.write(
+      'Slack and Teams are both configured, but one process serves only one of them. Run a second process for Teams with its own PORT and the Slack variables unset.\n',
+    );
+    return 1;
+  }
+  if (config.teams !== null) {
+    const logger = createLogger({ level: config.logLevel ?? 'info' });
+    const runtime = await createRuntime(config, logger);
+    try {
+      return await serveTeams({ teams: config.teams, port: config.port, runtime, logger });
+    } finally {
+      await runtime.close();
+    }
   }
   if (config.slack !== null) {
     const logger = createLogger({ level: config.logLevel ?? 'info' });
@@ -41,7 +61,12 @@ export async function runStart(_argv: string[]): Promise<number> {
     runtime.sandboxUrl === null ? 'ElevenOS' : `the ElevenOS sandbox at ${runtime.sandboxUrl}`;
 
   // The console is a single process, so it also runs the background tasks, posting into itself.
-  const poster = createPoster(createPosters(config, logger, process.stdout));
+  const web = await startPlaygroundBesideConsole({ runtime, config, logger });
+  const poster = createPoster([
+    ...createPosters(config, logger, { store: runtime.store, consoleOutput: process.stdout }),
+    ...web.posters,
+  ]);
+  const startedAt = new Date();
   const worker = startWorker({
     tasks: createWorkerTasks({ runtime, poster, logger, config }),
     logger,
@@ -54,9 +79,13 @@ export async function runStart(_argv: string[]): Promise<number> {
     interactive,
     banner: [
       `Frontdesk is connected to ${source}: ${siteNames.join(', ')}.`,
+      web.banner,
       `Type "help" for commands, "use <site>" to work on one site${interactive ? ', "exit" to leave' : ''}.`,
     ].join('\n'),
   });
+  // Piped input may end right after "yes": bulk jobs confirmed here still post their result.
+  await waitForBulkJobs(runtime.store, { platform: 'console', since: startedAt });
+  await web.close();
   await worker.stop();
   await runtime.close();
   return 0;

@@ -19,7 +19,7 @@ export async function runWorker(_argv: string[]): Promise<number> {
   }
   const logger = createLogger({ level: config.logLevel ?? 'info' });
   const runtime = await createRuntime(config, logger);
-  const poster = createPoster(createPosters(config, logger));
+  const poster = createPoster(createPosters(config, logger, { store: runtime.store }));
   const tasks = createWorkerTasks({ runtime, poster, logger, config });
   const worker = startWorker({ tasks, logger: logger.child({ component: 'worker' }) });
   logger.info({ tasks: tasks.map((task) => task.name) }, 'worker started');

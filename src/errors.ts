@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'BULK_FILE_INVALID',
   'BULK_LEASE_LOST',
   'DIGEST_SITE_NOT_FOUND',
+  'WEB_REQUEST_REJECTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,9 @@
+import { createBulkExtension } from './bulk/bulk-extension.js';
 import type { ElevenOsClient } from './elevenos/client.js';
 import type { FrontdeskExtension } from './bot/extension.js';
 import type { SiteDirectory } from './bot/site-directory.js';
 import type { FrontdeskConfig } from './config.js';
+import { createDigestExtension } from './digest/digest-extension.js';
 import type { Logger } from './log.js';
 import type { Store } from './store/store.js';
 
@@ -16,5 +18,5 @@ export interface ExtensionDependencies {
 
 /** Every feature built beside the core; each adds its extension here. */
 export function createExtensions(_dependencies: ExtensionDependencies): FrontdeskExtension[] {
-  return [];
+  return [createBulkExtension(_dependencies), createDigestExtension()];
 }

@@ -4,6 +4,6 @@ export interface HomeSource {
   channelSites(): Promise<{ channelId: string; siteId: string }[]>;
   /** A site's move-ins and move-outs of the coming days as text, or null for an unknown site. */
   upcoming(siteId: string): Promise<{ siteName: string; text: string } | null>;
-  /** The digests of these Slack channels, one summary each; absent where digests are not wired. */
+  /** Summarises the digests of these Slack channels. Absent where digests are not wired. */
   digests?(channelIds: string[]): Promise<{ channelId: string; text: string }[]>;
 }

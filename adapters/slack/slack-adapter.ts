@@ -35,7 +35,7 @@ export interface SlackAdapterOptions {
   logger: Logger;
   /** A site's upcoming move-ins and move-outs for App Home; Home lists none without it. */
   upcoming?: HomeSource['upcoming'];
-  /** The digests of the user's channels for App Home; Home says it cannot show them without it. */
+  /** The digests of the user's channels for App Home; without it, Home shows a note instead. */
   digests?: HomeSource['digests'];
   /** Used for every Web API call and response_url post; tests count requests with it. */
   fetch?: typeof globalThis.fetch;

@@ -118,7 +118,7 @@ function hideNumbersChronoMisreads(text: string): string {
     .replace(SLASH_DATE_HYPHEN, ' ');
 }
 
-/** Chrono's word boundaries are ASCII, so it finds "mar" inside "María"; such finds are dropped. */
+/** Chrono's word boundaries are ASCII, so it finds "mar" inside "María". Such finds are dropped. */
 function standsAlone(text: string, result: ParsedResult): boolean {
   const before = text[result.index - 1] ?? ' ';
   const after = text[result.index + result.text.length] ?? ' ';

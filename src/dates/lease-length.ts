@@ -14,7 +14,7 @@ const LEASE_WORD = '(?:lease|term|contract|stay|tenancy|agreement)';
 const LEASE_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:` +
     `(?:for\\s+)?(?:an?\\s+)?(${COUNT_PATTERN})[-\\s]+${LENGTH_UNIT}[-\\s]+${LEASE_WORD}` +
-    `|${LEASE_WORD}\\s+(?:of|for|is)\\s+(${COUNT_PATTERN})\\s+${LENGTH_UNIT}` +
+    `|${LEASE_WORD}(?:\\s+(?:of|for|is))?[\\s:]+(${COUNT_PATTERN})[-\\s]+${LENGTH_UNIT}` +
     `|for\\s+(${COUNT_PATTERN})\\s+${LENGTH_UNIT}` +
     `)(?![\\p{L}\\p{N}])`,
   'iu',

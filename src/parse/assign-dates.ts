@@ -1,6 +1,6 @@
 // Decides which date of a command is the start, which is the end, and which window a list
 // covers, then checks the result for things staff must fix.
-import { formatCalendarDate, type CalendarDate } from '../dates/calendar.js';
+import { addDays, formatCalendarDate, type CalendarDate } from '../dates/calendar.js';
 import type { DateMention } from '../dates/date-mentions.js';
 import { defaultWindow, windowFromMentions } from '../dates/date-window.js';
 import { resolveDaySpec } from '../dates/day-spec.js';
@@ -74,8 +74,23 @@ export function assignDates(input: DateInput): DateFields {
   return fields;
 }
 
+// "move-ins until Dec 31" names only the last day of the list; the list starts today.
+const WINDOW_END_LEAD = /\b(?:until|till|til|through|thru|by|before|up\s+to)\s*(?:the\s+)?$/;
+
+function openEndedWindow(input: DateInput): DateWindow | null {
+  const [first] = input.mentions;
+  if (first?.kind !== 'day' || !WINDOW_END_LEAD.test(leadOf(input.masked, first))) {
+    return null;
+  }
+  const lead = leadOf(input.masked, first);
+  const named = resolveDaySpec(first.spec, input.today);
+  // "before Jan 15" leaves Jan 15 out; the other words include it.
+  const to = named !== null && /\bbefore\s*(?:the\s+)?$/.test(lead) ? addDays(named, -1) : named;
+  return to === null || to < input.today ? null : { from: input.today, to };
+}
+
 function assignWindow(input: DateInput, fields: DateFields): void {
-  fields.window = windowFromMentions(input.mentions, input.today);
+  fields.window = openEndedWindow(input) ?? windowFromMentions(input.mentions, input.today);
   if (fields.window !== null) {
     return;
   }

@@ -28,7 +28,7 @@ const FUNCTION_WORDS = `
   each every some both either neither other another same such only just very really quite up down
   over under again once please pls plz thanks thank thx ty hi hello hey ok okay sure asap
   whose whom mr mrs ms miss dr sir madam many much few lot lots anything something nothing
-  someone somebody anyone anybody everyone everybody thing things
+  someone somebody anyone anybody everyone everybody thing things whoever whomever whatever
 `;
 
 const DOMAIN_WORDS = `
@@ -43,6 +43,7 @@ const DOMAIN_WORDS = `
   next last previous coming following first second third current currently new old
   arrivals departures arrival departure moves moveins moveouts ins outs
   also instead again please right away immediately early late mid middle
+  command commands option options menu usage bot frontdesk occupied vacant empty available
 `;
 
 function wordSet(...lists: string[]): ReadonlySet<string> {
@@ -75,11 +76,27 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ter',
 ]);
 
-/** Words above that are also first names ("Will Turner", "May Lee") when capitalised. */
+/** Words above that are also first names ("Will Turner", "May Lee", "An Nguyen"). */
 export const NAME_LIKE_WORDS: ReadonlySet<string> = new Set([
   'will',
   'may',
   'mark',
   'grant',
   'page',
+  'an',
+]);
+
+/** Words above that are also surnames ("Doris Day", "Anh Do") when capitalised. */
+export const SURNAME_LIKE_WORDS: ReadonlySet<string> = new Set([
+  'day',
+  'early',
+  'post',
+  'guest',
+  'weeks',
+  'noon',
+  'may',
+  'will',
+  'an',
+  'do',
+  'so',
 ]);

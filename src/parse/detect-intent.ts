@@ -25,16 +25,36 @@ function isTransfer(clues: IntentClues): boolean {
   }
   const fromCount = clues.unitLeads.filter((lead) => cues.FROM_WORD.test(lead)).length;
   const toCount = clues.unitLeads.filter((lead) => cues.TO_WORD.test(lead)).length;
-  return clues.unitLeads.length >= 2 && fromCount >= 1 && toCount >= 1;
+  if (clues.unitLeads.length < 2 || toCount < 1) {
+    return false;
+  }
+  // "move the Hudson 201 resident to Hudson 202": a plain "move" from one unit to another.
+  const [firstLead = '', secondLead = ''] = clues.unitLeads;
+  const plainMove =
+    cues.PLAIN_MOVE.test(clues.masked) &&
+    !cues.TO_WORD.test(firstLead) &&
+    cues.TO_WORD.test(secondLead) &&
+    !cues.MOVE_IN_STRONG.test(clues.masked) &&
+    !cues.MOVE_OUT_STRONG.test(clues.masked);
+  return fromCount >= 1 || plainMove;
 }
 
 function isReschedule(clues: IntentClues): boolean {
   const verb = cues.RESCHEDULE_VERB.test(clues.masked);
   const noun = cues.DATE_NOUN.test(clues.masked);
-  return (verb && (clues.hasDate || noun)) || cues.DATE_NOUN_CHANGE.test(clues.masked);
+  // "instead" with a unit ("to 2B instead") changes the unit, which no intent covers.
+  const replaced =
+    cues.REPLACED_DATE.test(clues.masked) &&
+    clues.hasPeople &&
+    clues.hasDate &&
+    clues.unitLeads.length === 0;
+  return (verb && (clues.hasDate || noun)) || cues.DATE_NOUN_CHANGE.test(clues.masked) || replaced;
 }
 
 function upcomingKind(masked: string): UpcomingKind {
+  if (cues.KIND_BOTH.test(masked)) {
+    return 'both';
+  }
   const moveIn = cues.KIND_IN.test(masked);
   const moveOut = cues.KIND_OUT.test(masked);
   if (moveIn && !moveOut) {
@@ -47,10 +67,13 @@ function upcomingKind(masked: string): UpcomingKind {
 }
 
 function residentIntent(masked: string): Intent | null {
-  if (cues.MOVE_OUT_STRONG.test(masked)) {
+  const moveOut = cues.MOVE_OUT_STRONG.exec(masked);
+  const moveIn = cues.MOVE_IN_STRONG.exec(masked);
+  // "move in Jane Doe …; move-out July 4": the first strong cue names the action.
+  if (moveOut !== null && (moveIn === null || moveOut.index < moveIn.index)) {
     return 'move_out';
   }
-  if (cues.MOVE_IN_STRONG.test(masked)) {
+  if (moveIn !== null) {
     return 'move_in';
   }
   if (cues.MOVE_OUT_WEAK.test(masked)) {
@@ -67,6 +90,10 @@ export function detectIntent(clues: IntentClues): IntentChoice {
     cues.DIGEST.test(plain) || (cues.RECURRING.test(plain) && cues.POST_VERB.test(plain));
   if (digest) {
     return choose(cues.STOP_DIGEST.test(plain) ? 'digest_unsubscribe' : 'digest_subscribe');
+  }
+  const namesNothing = !clues.hasPeople && !clues.hasDate && clues.unitLeads.length === 0;
+  if (namesNothing && cues.HELP_QUESTION.test(plain)) {
+    return choose('help');
   }
   if (cues.PURGE.test(masked)) {
     return choose('purge');

@@ -20,6 +20,8 @@ const COMMAND_WORDS = [
   'resident',
   'schedule',
   'relocate',
+  'help',
+  'lives',
   'tomorrow',
   'monday',
   'tuesday',
@@ -30,6 +32,8 @@ const COMMAND_WORDS = [
   'sunday',
   'january',
   'february',
+  'march',
+  'april',
   'august',
   'september',
   'october',
@@ -48,6 +52,9 @@ for (const word of COMMAND_WORDS) {
 
 // Short words collide with real words after one edit, so below this only swaps count.
 const MIN_EDIT_LENGTH = 5;
+// These are one edit from common names or words ("Marco", "Aprel", "lines"), so only a swap of
+// two adjacent letters ("Marhc", "Arpil", "lvies") is corrected.
+const SWAP_ONLY = new Set(['march', 'april', 'lives']);
 
 function correction(lower: string): string | null {
   if (KNOWN.has(lower) || lower.length < 4) {
@@ -67,7 +74,10 @@ function correction(lower: string): string | null {
   }
   const isSwap =
     only.length === lower.length && [...only].sort().join('') === [...lower].sort().join('');
-  return lower.length >= MIN_EDIT_LENGTH || isSwap ? only : null;
+  if (isSwap) {
+    return only;
+  }
+  return lower.length >= MIN_EDIT_LENGTH && !SWAP_ONLY.has(only) ? only : null;
 }
 
 /**

@@ -48,6 +48,23 @@ const UNIT_LIKE = /^(?:[a-z]{0,3}\d{1,6}[a-z]{0,2}|\d{0,4}[a-z])$/;
 const FLOOR_VALUE = /^(?:\d{1,3}(?:st|nd|rd|th)?|[a-z]|ground|g|basement|b\d?|ph)$/;
 const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const SOFT_SEPARATOR = /^[\s,#:/()\-–.]*$/;
+// Words shaped like a unit number even when no mapping has them: "404", "2E", "B12", not "3".
+const DISTINCT_UNIT = /^(?:\d{3,6}|\d{1,4}[a-z]{1,2}|[a-z]{1,2}\d{1,4})$/;
+// Ordinals, times and years ("in 2027") are not units unless a mapping has them.
+const NOT_A_UNIT = /^(?:\d+(?:st|nd|rd|th|am|pm|h)|(?:19|20)\d\d)$/;
+// Not "at", which more often comes before a time ("at 930").
+const UNIT_PLACE_WORDS = new Set(['to', 'into', 'in', 'from']);
+const GLUED_BUILDING = /^(\p{L}{2,})(\d[\p{L}\p{N}]*)$/u;
+
+function isKeyword(key: string): boolean {
+  return (
+    UNIT_WORDS.has(key) ||
+    FLOOR_WORDS.has(key) ||
+    BUILDING_WORDS.has(key) ||
+    CONNECTORS.has(key) ||
+    COMMON_WORDS.has(key)
+  );
+}
 
 function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN_PATTERN)].map((match) => ({
@@ -72,7 +89,26 @@ class PhraseReader {
     private readonly index: UnitIndex,
     private readonly lenient: boolean,
   ) {
-    this.tokens = tokenize(text);
+    this.tokens = tokenize(text).flatMap((token) => this.splitGluedBuilding(token));
+  }
+
+  /** Splits "Hudson102" into "Hudson" and "102" when the letters name a building exactly. */
+  private splitGluedBuilding(token: Token): Token[] {
+    const match = GLUED_BUILDING.exec(token.text);
+    const letters = match?.[1];
+    const rest = match?.[2];
+    if (
+      letters === undefined ||
+      rest === undefined ||
+      !this.index.buildings.has(nameKey(letters))
+    ) {
+      return [token];
+    }
+    const middle = token.start + letters.length;
+    return [
+      { text: letters, key: nameKey(letters), start: token.start, end: middle },
+      { text: rest, key: nameKey(rest), start: middle, end: token.end },
+    ];
   }
 
   readAll(): UnitPhrase[] {
@@ -244,6 +280,15 @@ class PhraseReader {
     ) {
       return true;
     }
+    // "who lives in 404": a unit number after "in", "to" or "from" is a unit, found or not.
+    const key = this.key(position);
+    if (
+      DISTINCT_UNIT.test(key) &&
+      !NOT_A_UNIT.test(key) &&
+      UNIT_PLACE_WORDS.has(this.key(position - 1))
+    ) {
+      return true;
+    }
     // "109 Hudson": an unknown number still counts when a building follows it.
     let next = position + 1;
     while (CONNECTORS.has(this.key(next)) && this.linked(next)) {
@@ -270,8 +315,11 @@ class PhraseReader {
     // A short phrase given on its own ("Hdsn 102") names a building even when none matches,
     // so that it resolves to not_found instead of to the bare unit.
     // Without any mappings, "to Hudson 102" still names a unit, which then is not_found.
+    // With mappings, a capitalised unknown word there ("to Hdsn 102") is a misspelt building.
     const unmapped =
-      this.index.refs.length === 0 && /^\p{Lu}/u.test(token.text) && this.afterPlaceWord(position);
+      /^\p{Lu}/u.test(token.text) &&
+      this.afterPlaceWord(position) &&
+      (this.index.refs.length === 0 || !isKeyword(token.key));
     const unknownBuilding = (this.lenient || unmapped) && draft.unit === null && unitNext;
     return unknownBuilding || findBuilding(this.index, token.key) !== null;
   }

@@ -1,5 +1,7 @@
 import type { Poster } from '../bot/poster.js';
+import { createBulkTask } from '../bulk/bulk-task.js';
 import type { FrontdeskConfig } from '../config.js';
+import { createDigestTask } from '../digest/digest-task.js';
 import type { Logger } from '../log.js';
 import type { Runtime } from '../runtime.js';
 import type { WorkerTask } from './worker.js';
@@ -13,5 +15,5 @@ export interface WorkerDependencies {
 
 /** Every background task the worker process runs; each feature adds its own here. */
 export function createWorkerTasks(_dependencies: WorkerDependencies): WorkerTask[] {
-  return [];
+  return [createBulkTask(_dependencies), createDigestTask(_dependencies)];
 }

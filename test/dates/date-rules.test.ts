@@ -106,6 +106,25 @@ describe('date rules', () => {
     expect(dateOf('at the end of next month')).toBe('2027-01-31');
   });
 
+  it('reads the first and last day of the month', () => {
+    expect(dateOf('the last day of the month')).toBe('2026-12-31');
+    expect(dateOf('the last day of January')).toBe('2027-01-31');
+    expect(dateOf('the first of the month')).toBe('2027-01-01');
+    expect(dateOf('the first day of March')).toBe('2027-03-01');
+  });
+
+  it('does not read a unit number as a time', () => {
+    const command = parseCommand('transfer Jo Ames from Hudson 201 to 202 on Jan 5', context);
+    expect(command.startDate).toBe('2027-01-05');
+    expect(dateOf('at 930 on Jan 5')).toBe('2027-01-05');
+  });
+
+  it('finds no month inside a longer word', () => {
+    const command = parseCommand('move in maría josé on jan 9', context);
+    expect(command.startDate).toBe('2027-01-09');
+    expect(command.problems).toEqual([]);
+  });
+
   it('reads bare and this weekdays forward', () => {
     expect(dateOf('Friday')).toBe('2026-12-04');
     expect(dateOf('Monday')).toBe('2026-12-07');
@@ -137,6 +156,7 @@ describe('date rules', () => {
       'move in Jo Ames from Jan 3 to Jan 10',
       'move in Jo Ames Jan 3 through Jan 10',
       'move in Jo Ames Jan 3 - Jan 10',
+      'move in Jo Ames 1/3-1/10',
     ]) {
       const command = parseCommand(text, context);
       expect([command.startDate, command.endDate]).toEqual(['2027-01-03', '2027-01-10']);
@@ -202,6 +222,15 @@ describe('window rules', () => {
     const command = parseCommand('move-ins from 1/5/2027 to 1/3/2027', context);
     expect(command.window).toBeNull();
     expect(command.problems).toContain('the end date is before the start date');
+  });
+
+  it('starts today when only the last day is named', () => {
+    expect(windowOf('move-ins until Dec 31')).toEqual({ from: '2026-12-04', to: '2026-12-31' });
+    expect(windowOf('move-outs through the end of the month')).toEqual({
+      from: '2026-12-04',
+      to: '2026-12-31',
+    });
+    expect(windowOf('move-outs before Jan 15')).toEqual({ from: '2026-12-04', to: '2027-01-14' });
   });
 
   it('falls back to a default window', () => {

@@ -403,6 +403,184 @@ const CASES: Array<[string, Record<string, unknown>]> = [
       startDate: '2027-03-01',
     },
   ],
+  // names that are also command words, in any case
+  [
+    'MOVE OUT WILL SMITH FROM HUDSON 300 ON JAN 31',
+    { intent: 'move_out', people: [p('Will Smith')], unit: 'Hudson/300', endDate: '2027-01-31' },
+  ],
+  [
+    'move in may parker to hudson 202 on may 9',
+    { intent: 'move_in', people: [p('May Parker')], unit: 'Hudson/202', startDate: '2027-05-09' },
+  ],
+  [
+    'move in Doris Day and Anh Do to Hudson 201 on Jan 2',
+    {
+      intent: 'move_in',
+      people: [p('Doris Day'), p('Anh Do')],
+      unit: 'Hudson/201',
+      startDate: '2027-01-02',
+    },
+  ],
+  [
+    'move in An Nguyen and Thanh Le to Riverside 2A on Feb 1',
+    {
+      intent: 'move_in',
+      people: [p('An Nguyen'), p('Thanh Le')],
+      unit: 'Riverside/2A',
+      startDate: '2027-02-01',
+    },
+  ],
+  [
+    'move in maría josé garcía to hudson 202 on jan 9',
+    {
+      intent: 'move_in',
+      people: [p('María José García')],
+      unit: 'Hudson/202',
+      startDate: '2027-01-09',
+    },
+  ],
+  [
+    'move out whoever is in Hudson 202 on Jan 31',
+    { intent: 'move_out', people: [], unit: 'Hudson/202', endDate: '2027-01-31' },
+  ],
+  // several people and their contacts
+  [
+    'move in Ada, Ben and Cy Okoro to Hudson 203 on Jan 9',
+    {
+      intent: 'move_in',
+      people: [p('Ada Okoro'), p('Ben Okoro'), p('Cy Okoro')],
+      unit: 'Hudson/203',
+      startDate: '2027-01-09',
+    },
+  ],
+  [
+    'move in Kim Lo and Raj Das to Hudson 202 on Jan 9, emails kim@example.com and raj@example.com',
+    {
+      intent: 'move_in',
+      people: [
+        p('Kim Lo', { email: 'kim@example.com' }),
+        p('Raj Das', { email: 'raj@example.com' }),
+      ],
+      unit: 'Hudson/202',
+      startDate: '2027-01-09',
+    },
+  ],
+  // intent wording
+  [
+    "please schedule Ines Roth's move-in to Hudson 102 for March 1",
+    { intent: 'move_in', people: [p('Ines Roth')], unit: 'Hudson/102', startDate: '2027-03-01' },
+  ],
+  [
+    'move Tariq Aziz out of Hudson 202 on Jan 31',
+    { intent: 'move_out', people: [p('Tariq Aziz')], unit: 'Hudson/202', endDate: '2027-01-31' },
+  ],
+  [
+    "end Lea Voss's lease on Jan 31",
+    { intent: 'move_out', people: [p('Lea Voss')], endDate: '2027-01-31' },
+  ],
+  [
+    "Lea Voss's lease ends Feb 28",
+    { intent: 'move_out', people: [p('Lea Voss')], endDate: '2027-02-28' },
+  ],
+  [
+    'move in Lea Voss to Hudson 202; move-in Jan 5; move-out July 4',
+    {
+      intent: 'move_in',
+      people: [p('Lea Voss')],
+      unit: 'Hudson/202',
+      startDate: '2027-01-05',
+      endDate: '2027-07-04',
+    },
+  ],
+  [
+    "bring Omar Haddad's move in forward to Dec 10",
+    { intent: 'reschedule', people: [p('Omar Haddad')], startDate: '2026-12-10', endDate: null },
+  ],
+  [
+    'Omar Haddad is moving out on Jan 31 instead of Feb 28',
+    { intent: 'reschedule', people: [p('Omar Haddad')], startDate: null, endDate: '2027-01-31' },
+  ],
+  [
+    'move the resident of Hudson 201 to Hudson 202 on Jan 5',
+    {
+      intent: 'transfer',
+      people: [],
+      unit: 'Hudson/201',
+      toUnit: 'Hudson/202',
+      startDate: '2027-01-05',
+    },
+  ],
+  [
+    'transfer Nia Ball from Hudson 201 to 202 on Jan 5',
+    {
+      intent: 'transfer',
+      people: [p('Nia Ball')],
+      unit: 'Hudson/201',
+      toUnit: 'Hudson/202',
+      startDate: '2027-01-05',
+    },
+  ],
+  ['is anyone in Hudson 203?', { intent: 'lookup', unit: 'Hudson/203' }],
+  ['is Riverside 2D vacant?', { intent: 'lookup', people: [], unit: 'Riverside/2D' }],
+  ['whos in 2C', { intent: 'lookup', unit: 'Riverside/2C' }],
+  ["what's Nia Ball's unit", { intent: 'lookup', people: [p('Nia Ball')] }],
+  ['what can frontdesk do', { intent: 'help' }],
+  ['show me the commands', { intent: 'help' }],
+  ['how do I move someone in?', { intent: 'help' }],
+  ['hlep', { intent: 'help' }],
+  [
+    'who is moving in and out next week',
+    { intent: 'upcoming', kind: 'both', window: { from: '2026-12-07', to: '2026-12-13' } },
+  ],
+  [
+    'move-ins until Dec 31',
+    { intent: 'upcoming', kind: 'move_in', window: { from: '2026-12-04', to: '2026-12-31' } },
+  ],
+  [
+    'who is moving out before Jan 15?',
+    { intent: 'upcoming', kind: 'move_out', window: { from: '2026-12-04', to: '2027-01-14' } },
+  ],
+  // date phrases
+  [
+    'move in Eli Park to Hudson 300 on the last day of the month',
+    { intent: 'move_in', people: [p('Eli Park')], unit: 'Hudson/300', startDate: '2026-12-31' },
+  ],
+  [
+    'move in Eli Park to Hudson 300 on the first of the month',
+    { intent: 'move_in', people: [p('Eli Park')], unit: 'Hudson/300', startDate: '2027-01-01' },
+  ],
+  [
+    'move in Eli Park to Hudson 300 1/2-7/1',
+    {
+      intent: 'move_in',
+      people: [p('Eli Park')],
+      unit: 'Hudson/300',
+      startDate: '2027-01-02',
+      endDate: '2027-07-01',
+    },
+  ],
+  [
+    'move in Eli Park to Hudson 300 on Jan 2, lease 12 months',
+    {
+      intent: 'move_in',
+      people: [p('Eli Park')],
+      unit: 'Hudson/300',
+      startDate: '2027-01-02',
+      endDate: '2028-01-01',
+    },
+  ],
+  [
+    'move in Eli Park to Hudson 300 on Marhc 9',
+    { intent: 'move_in', people: [p('Eli Park')], unit: 'Hudson/300', startDate: '2027-03-09' },
+  ],
+  // unit phrasings
+  ['who lives in 404', { intent: 'lookup', unit: 'not_found' }],
+  ['who lives in 2E', { intent: 'lookup', people: [], unit: 'not_found' }],
+  ['who lives in Hdsn 102', { intent: 'lookup', people: [], unit: 'not_found' }],
+  [
+    'move in Eli Park to Riverside2B on Jan 2',
+    { intent: 'move_in', people: [p('Eli Park')], unit: 'Riverside/2B', startDate: '2027-01-02' },
+  ],
 ];
 
 describe('parseCommand on commands written for this project', () => {

@@ -2,6 +2,7 @@ import type { UnitMapping } from '../../src/elevenos/types.js';
 import { formatUnit } from '../../src/units/format-unit.js';
 import { resolveUnit } from '../../src/units/resolve-unit.js';
 import { createUnitIndex } from '../../src/units/unit-index.js';
+import { findUnitPhrases } from '../../src/units/unit-phrases.js';
 
 function mapping(building: string | null, floor: string | null, unit: string | null): UnitMapping {
   return { building, floor, unit, vlan: '100', ssid: 'Residents', passphrase: null };
@@ -123,6 +124,35 @@ describe('resolveUnit on other mapping shapes', () => {
 
   it('finds nothing on a site without mappings', () => {
     expect(resolveUnit('Hudson 102', []).status).toBe('not_found');
+  });
+});
+
+describe('findUnitPhrases in sentences', () => {
+  const phrasesIn = (text: string) =>
+    findUnitPhrases(text, createUnitIndex(FULL)).map((phrase) => [
+      phrase.text,
+      label(phrase.resolution),
+    ]);
+
+  it('splits a building name written against its unit', () => {
+    expect(phrasesIn('move in to Hudson102 today')).toEqual([['Hudson102', 'Hudson/1/102']]);
+    expect(phrasesIn('who lives in riverside2b')).toEqual([['riverside2b', 'Riverside/2/2B']]);
+  });
+
+  it('keeps an unknown unit number after a place word', () => {
+    expect(phrasesIn('who lives in 404')).toEqual([['404', 'not_found']]);
+    expect(phrasesIn('who lives in 2E')).toEqual([['2E', 'not_found']]);
+  });
+
+  it('ignores small numbers, ordinals, times and years', () => {
+    expect(phrasesIn('a family of 3 in 2nd place at 5pm')).toEqual([]);
+    expect(phrasesIn('move-ins in 2027')).toEqual([]);
+    expect(phrasesIn('move in Jo Ames at 930')).toEqual([]);
+  });
+
+  it('reads an unknown capitalised name before a unit as a building', () => {
+    expect(phrasesIn('move in Jo Ames to Hdsn 102')).toEqual([['Hdsn 102', 'not_found']]);
+    expect(phrasesIn('move in Jo Ames to Apt 303')).toEqual([['Apt 303', 'Hudson/3/303']]);
   });
 });
 

@@ -1,0 +1,97 @@
+import type { Card } from '../../bot/replies.js';
+import { formatClock } from '../../dates/format.js';
+import type { Site } from '../../elevenos/types.js';
+import type { BulkJob, BulkRow, RowCounts } from '../store/job-types.js';
+import { DONE_WORD, count, placeOf, rowLabel } from './card-words.js';
+
+/** How many failures a result card lists; the rest are in failures.csv. */
+export const RESULT_FAILURES = 10;
+
+const SENT_WORD = {
+  import: 'Sending',
+  move_out: 'Setting move-outs for',
+  terminate: 'Ending Wi-Fi for',
+  purge: 'Purging',
+} as const;
+
+const RESULT_WORD = {
+  move_out: 'Move-outs set',
+  terminate: 'Terminated',
+  purge: 'Purged',
+} as const;
+
+function subject(job: BulkJob, total: number): string {
+  return job.kind === 'import' ? count(total, 'row') : count(total, 'resident');
+}
+
+/** Builds the card of a running job, with a Refresh button that updates it in place. */
+export function progressCard(job: BulkJob, site: Site, counts: RowCounts): Card {
+  const total = counts.ready + counts.sent + counts.done + counts.failed;
+  const title = `${SENT_WORD[job.kind]} ${subject(job, total)} · ${placeOf(job, site)}`;
+  const finished = counts.done + counts.failed;
+  const progress =
+    job.submissions.length === 0
+      ? 'queued; the worker picks it up within seconds'
+      : `${finished.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} settled · ${counts.done.toLocaleString('en-US')} ${DONE_WORD[job.kind]} · ${counts.failed.toLocaleString('en-US')} failed`;
+  const when = job.confirmedAt === null ? '' : ` at ${formatClock(job.confirmedAt, site.timeZone)}`;
+  const notes = [
+    `Sent by ${job.confirmedBy ?? 'someone'}${when}. The result will be posted in this conversation.`,
+  ];
+  return {
+    title,
+    fields: [{ label: 'Progress', value: progress }],
+    notes,
+    actions: [{ id: 'bulk_status', label: 'Refresh', style: 'default', value: job.id }],
+    fallbackText: `${title}. ${progress}.`,
+    tone: 'info',
+  };
+}
+
+/** Builds the result posted once the worker has read ElevenOS back: done, failed, and why. */
+export function resultCard(
+  job: BulkJob,
+  site: Site,
+  counts: RowCounts,
+  failures: BulkRow[],
+  failuresLocation: string | null,
+): Card {
+  const total = counts.done + counts.failed;
+  const done = counts.done.toLocaleString('en-US');
+  const title =
+    job.kind === 'import'
+      ? `Import finished: ${done} of ${count(total, 'row')} scheduled · ${site.name}`
+      : `${RESULT_WORD[job.kind]}: ${done} of ${subject(job, total)} · ${placeOf(job, site)}`;
+  const fields = failures
+    .slice(0, RESULT_FAILURES)
+    .map((row) => ({ label: rowLabel(row), value: row.reason ?? 'not applied' }));
+  const more = counts.failed - fields.length;
+  const notes: string[] = [];
+  if (counts.failed === 0) notes.push('Nothing failed.');
+  else
+    notes.push(
+      `${count(counts.failed, 'failure')}${more > 0 ? `; ${more} more not listed here` : ''}.`,
+    );
+  if (failuresLocation !== null) notes.push(`Failures CSV: ${failuresLocation}`);
+  const failed = counts.failed === 0 ? '' : ` ${counts.failed} failed.`;
+  return {
+    title,
+    fields,
+    notes,
+    actions: [],
+    fallbackText: `${title}.${failed}`,
+    tone: counts.failed === 0 ? 'success' : 'warning',
+  };
+}
+
+/** Builds the card of a preview that can no longer be sent: cancelled or expired. */
+export function closedPreviewCard(job: BulkJob, site: Site, reason: string): Card {
+  const title = `${job.status === 'cancelled' ? 'Cancelled' : 'Expired'}: ${job.title} · ${site.name}`;
+  return {
+    title,
+    fields: [],
+    notes: [reason],
+    actions: [],
+    fallbackText: `${title}. ${reason}`,
+    tone: 'info',
+  };
+}

@@ -1,0 +1,20 @@
+import type { SiteDirectory } from '../../bot/site-directory.js';
+import type { ElevenOsClient } from '../../elevenos/client.js';
+import type { Logger } from '../../log.js';
+import type { BulkFiles } from '../files/bulk-files.js';
+import type { BulkJobStore } from '../store/job-store.js';
+import type { BulkPendingStore } from '../store/pending-store.js';
+
+/** The stores, clients and settings shared by the bulk extension's handlers. */
+export interface BulkServices {
+  client: ElevenOsClient;
+  sites: SiteDirectory;
+  jobs: BulkJobStore;
+  pending: BulkPendingStore;
+  files: BulkFiles;
+  logger: Logger;
+  dayFirstSites: readonly string[];
+  /** How long a preview can be sent. */
+  previewTtlMs: number;
+  newId: () => string;
+}

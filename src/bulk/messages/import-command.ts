@@ -1,0 +1,126 @@
+import { homedir } from 'node:os';
+import { basename, resolve } from 'node:path';
+
+import type { ExtensionContext } from '../../bot/extension.js';
+import { conversationKey, text, type IncomingMessage, type Reply } from '../../bot/replies.js';
+import { checkImportSource, type CheckedImport } from '../check/check-import-source.js';
+import { isReady } from '../check/import-row.js';
+import { BulkFileError } from '../errors.js';
+import type { NewBulkRow } from '../store/job-types.js';
+import type { BulkServices } from './bulk-services.js';
+import { previewCard } from './job-views.js';
+
+const IMPORT = /^import\s+(.+)$/i;
+const WITH_SITE = /^(.+?)\s+(?:at|for)\s+(.+)$/i;
+
+export function isImportCommand(input: string): boolean {
+  return IMPORT.test(input);
+}
+
+/**
+ * `import <path> [at <site>]` in the console: checks the file and shows the preview. Nothing is
+ * sent until the preview's Send is clicked (or "yes" is typed).
+ */
+export async function importCommand(
+  message: IncomingMessage,
+  context: ExtensionContext,
+  services: BulkServices,
+): Promise<Reply[]> {
+  // A path names a file on the machine Frontdesk runs on, which only the console user owns.
+  if (message.conversation.platform !== 'console') {
+    return [
+      text(
+        'Frontdesk reads a file path only in the console. Importing a CSV shared in this conversation is not available yet.',
+      ),
+    ];
+  }
+  const argument = IMPORT.exec(message.text.trim())![1]!.trim();
+  const { pathText, siteName } = await splitSite(argument, services);
+  const path = resolve(unquote(pathText).replace(/^~(?=\/|$)/, homedir()));
+  const fileName = basename(path);
+
+  let checked: CheckedImport | { problem: string };
+  try {
+    checked = await checkImportSource(
+      { path },
+      {
+        client: services.client,
+        sites: services.sites,
+        now: context.now,
+        dayFirstSites: services.dayFirstSites,
+        named: siteName,
+        fixed: context.site,
+      },
+    );
+  } catch (error) {
+    if (!(error instanceof BulkFileError)) throw error;
+    return [text(`Could not import ${fileName}: ${error.message}`)];
+  }
+  if ('problem' in checked) return [text(checked.problem)];
+
+  const job = await saveImport(checked, fileName, message, context, services);
+  await services.pending.save(
+    conversationKey(message.conversation),
+    { jobId: job.id, expects: 'send', actorId: null },
+    context.now,
+  );
+  services.logger.info(
+    { jobId: job.id, siteId: checked.site.siteId, rows: checked.rows.length },
+    'bulk import previewed',
+  );
+  return [{ kind: 'card', card: await previewCard(job, checked.site, services, context.now) }];
+}
+
+async function saveImport(
+  checked: CheckedImport,
+  fileName: string,
+  message: IncomingMessage,
+  context: ExtensionContext,
+  services: BulkServices,
+) {
+  const id = services.newId();
+  const rows: NewBulkRow[] = checked.rows.map((row) => ({
+    row: row.row,
+    status: isReady(row) ? 'ready' : 'problem',
+    source: { kind: 'file', cells: row.cells },
+    payload:
+      isReady(row) && row.resident !== null
+        ? { kind: 'new_resident', resident: row.resident }
+        : null,
+    problems: row.problems,
+  }));
+  await services.jobs.createJob(
+    {
+      id,
+      kind: 'import',
+      teamId: await services.sites.teamId(),
+      siteId: checked.site.siteId,
+      address: message.conversation,
+      title: fileName,
+      details: { ignoredColumns: checked.columns.ignored },
+      createdBy: message.actor.displayName,
+      createdAt: context.now,
+      expiresAt: new Date(context.now.getTime() + services.previewTtlMs),
+    },
+    rows,
+  );
+  return (await services.jobs.getJob(id))!;
+}
+
+/** Splits "moves.csv at Hudson Yards" into the path and the site, when the tail names a site. */
+async function splitSite(
+  argument: string,
+  services: BulkServices,
+): Promise<{ pathText: string; siteName: string | null }> {
+  const match = WITH_SITE.exec(argument);
+  if (match !== null && (await services.sites.findSite(match[2]!)) !== null) {
+    return { pathText: match[1]!, siteName: match[2]! };
+  }
+  return { pathText: argument, siteName: null };
+}
+
+function unquote(text: string): string {
+  const trimmed = text.trim();
+  const quoted = /^(["'])(.*)\1$/.exec(trimmed);
+  return quoted === null ? trimmed : quoted[2]!;
+}
