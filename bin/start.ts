@@ -1,6 +1,8 @@
 import { runConsole } from '../adapters/console/console-adapter.js';
 import { serveSlack } from '../adapters/slack/serve-slack.js';
 import { serveTeams } from '../adapters/teams/serve-teams.js';
+import { createTeamsAdapter } from '../adapters/teams/teams-adapter.js';
+import { teamsMessagesRoute } from '../adapters/teams/teams-server.js';
 import { startPlaygroundBesideConsole } from '../adapters/web/beside-console.js';
 import { loadConfig } from '../src/config.js';
 import { waitForBulkJobs } from '../src/bulk/wait-for-jobs.js';
@@ -26,12 +28,27 @@ export async function runStart(_argv: string[]): Promise<number> {
     return 1;
   }
   if (config.slack !== null && config.teams !== null) {
-    // NOTE: serveSlack gives Slack's receiver only the ops routes, so /api/messages cannot share
-    // its port yet; Teams runs as a second process with its own PORT.
-    process.stderr.write(
-      'Slack and Teams are both configured, but one process serves only one of them. Run a second process for Teams with its own PORT and the Slack variables unset.\n',
-    );
-    return 1;
+    // One web process serves both: Teams' endpoint rides on the Slack receiver's server.
+    const logger = createLogger({ level: config.logLevel ?? 'info' });
+    const runtime = await createRuntime(config, logger);
+    const teams = createTeamsAdapter({
+      config: config.teams,
+      frontdesk: runtime.frontdesk,
+      store: runtime.store,
+      logger,
+    });
+    try {
+      return await serveSlack({
+        slack: config.slack,
+        port: config.port,
+        runtime,
+        logger,
+        extraRoutes: [teamsMessagesRoute(teams, logger)],
+        onShutdown: () => teams.drain(20_000),
+      });
+    } finally {
+      await runtime.close();
+    }
   }
   if (config.teams !== null) {
     const logger = createLogger({ level: config.logLevel ?? 'info' });

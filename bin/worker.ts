@@ -24,10 +24,14 @@ export async function runWorker(_argv: string[]): Promise<number> {
   const worker = startWorker({ tasks, logger: logger.child({ component: 'worker' }) });
   logger.info({ tasks: tasks.map((task) => task.name) }, 'worker started');
 
+  // The task timers are unref'd and a signal listener holds nothing open, so this interval is
+  // what keeps an idle worker alive until it is told to stop.
+  const keepAlive = setInterval(() => undefined, 60_000);
   await new Promise<void>((resolve) => {
     process.once('SIGTERM', resolve);
     process.once('SIGINT', resolve);
   });
+  clearInterval(keepAlive);
   logger.info('worker stopping');
   await worker.stop();
   await runtime.close();

@@ -3,7 +3,7 @@ import { summariseChannelDigests } from '../../src/digest/channel-digests.js';
 import type { SlackSettings } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import type { Runtime } from '../../src/runtime.js';
-import { opsRoutes } from '../web/ops-routes.js';
+import { opsRoutes, type OpsRoute } from '../web/ops-routes.js';
 import { createSlackAdapter } from './slack-adapter.js';
 import { SlackAuthError } from './slack-errors.js';
 
@@ -20,6 +20,10 @@ export async function serveSlack(options: {
   runtime: Runtime;
   logger: Logger;
   signals?: NodeJS.EventEmitter;
+  /** Routes of another platform served on the same port, such as Teams' /api/messages. */
+  extraRoutes?: OpsRoute[];
+  /** Runs after Slack has drained, to let the other platform's work finish too. */
+  onShutdown?: () => Promise<unknown>;
 }): Promise<number> {
   const { runtime, logger } = options;
   const adapter = createSlackAdapter({
@@ -29,7 +33,10 @@ export async function serveSlack(options: {
     logger,
     upcoming: (siteId) => summariseUpcoming(runtime, siteId, new Date()),
     digests: (channelIds) => summariseChannelDigests(runtime, 'slack', channelIds, new Date()),
-    routes: opsRoutes({ health: runtime.health, metrics: runtime.metrics }),
+    routes: [
+      ...opsRoutes({ health: runtime.health, metrics: runtime.metrics }),
+      ...(options.extraRoutes ?? []),
+    ],
   });
 
   try {
@@ -48,5 +55,6 @@ export async function serveSlack(options: {
   });
   logger.info({ signal }, 'shutting down');
   await adapter.stop(SHUTDOWN_DRAIN_MS);
+  await options.onShutdown?.();
   return 0;
 }
