@@ -6,4 +6,6 @@ export interface HomeSource {
   upcoming(siteId: string): Promise<{ siteName: string; text: string } | null>;
   /** Summarises the digests of these Slack channels. Absent where digests are not wired. */
   digests?(channelIds: string[]): Promise<{ channelId: string; text: string }[]>;
+  /** The latest audit entries of these sites, one line each. Absent where no audit is kept. */
+  activity?(siteIds: string[]): Promise<string[]>;
 }

@@ -1,3 +1,4 @@
+import { recentActivity } from '../../src/audit/recent-activity.js';
 import { summariseUpcoming } from '../../src/bot/upcoming-summary.js';
 import { summariseChannelDigests } from '../../src/digest/channel-digests.js';
 import type { SlackSettings } from '../../src/config.js';
@@ -33,6 +34,7 @@ export async function serveSlack(options: {
     logger,
     upcoming: (siteId) => summariseUpcoming(runtime, siteId, new Date()),
     digests: (channelIds) => summariseChannelDigests(runtime, 'slack', channelIds, new Date()),
+    activity: (siteIds) => recentActivity(runtime.audit, siteIds, new Date()),
     routes: [
       ...opsRoutes({ health: runtime.health, metrics: runtime.metrics }),
       ...(options.extraRoutes ?? []),

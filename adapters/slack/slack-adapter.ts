@@ -44,6 +44,8 @@ export interface SlackAdapterOptions {
   editDeadlineMs?: number;
   /** Minimum time between two posts to one channel. Default 1,000 ms. */
   paceIntervalMs?: number;
+  /** The latest audit entries of some sites for App Home. */
+  activity?: HomeSource['activity'];
   /** More HTTP routes on the receiver's server, such as /healthz and /metrics. */
   routes?: OpsRoute[];
   /** Socket Mode ping timeouts; tests shorten them. */
@@ -162,6 +164,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         })),
       upcoming: options.upcoming ?? (() => Promise.resolve(null)),
       ...(options.digests === undefined ? {} : { digests: options.digests }),
+      ...(options.activity === undefined ? {} : { activity: options.activity }),
     },
   };
   const listUserChannels: UserChannels = async (user, cursor) => {

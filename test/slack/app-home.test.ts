@@ -60,4 +60,27 @@ describe('App Home', () => {
     expect(view).toContain('None of your channels is bound to a site yet');
     expect(view).not.toContain('CFAKE0001');
   });
+
+  it('lists the latest activity of the user’s sites without resident names', async () => {
+    harness.slack.userChannels.set('UFAKEMARIA', ['CFAKE0001']);
+    const command = slashCommandBody({
+      text: 'move in Jane Doe to Hudson 102 on March 1',
+      channelId: 'CFAKE0001',
+      responseUrl: harness.slack.responseUrl('move-in'),
+    });
+    await sendToSlackEndpoint(harness.baseUrl, command, 'application/x-www-form-urlencoded');
+    await untilIdle(harness.adapter);
+
+    await sendToSlackEndpoint(
+      harness.baseUrl,
+      homeOpened('EvHome3', 'UFAKEMARIA'),
+      'application/json',
+    );
+    const [published] = await harness.slack.waitFor('views.publish');
+    const view = JSON.stringify(published!.body.view);
+
+    expect(view).toContain('Recent activity');
+    expect(view).toContain('<@UFAKEMARIA> proposed a move-in');
+    expect(view).not.toContain('Jane');
+  });
 });

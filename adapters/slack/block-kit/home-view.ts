@@ -9,6 +9,8 @@ export interface HomeContent {
   upcoming: { siteName: string; text: string }[];
   /** The digests of the user's channels, or null where this process cannot read them. */
   digests: { channelId: string; text: string }[] | null;
+  /** Latest audit entries of the user's sites, or null where no audit is kept. */
+  activity: string[] | null;
 }
 
 function header(text: string): KnownBlock {
@@ -55,8 +57,15 @@ export function renderHomeView(content: HomeContent): HomeView {
   blocks.push({ type: 'divider' }, header('Digests'));
   blocks.push(section(digestsText(content.digests)));
 
+  if (content.activity !== null) {
+    const activity = content.activity.map((line) => `• ${mrkdwn(line)}`).join('\n');
+    blocks.push({ type: 'divider' }, header('Recent activity'));
+    blocks.push(section(activity === '' ? 'Nothing in the last 7 days.' : activity));
+  }
+
   // Slack's limit for a Home tab is 100 blocks; long lists give way to the closing sections.
-  const tail = blocks.slice(-5);
-  const head = blocks.slice(0, -5).slice(0, LIMITS.blocksPerView - tail.length);
+  const closing = content.activity === null ? 5 : 8;
+  const tail = blocks.slice(-closing);
+  const head = blocks.slice(0, -closing).slice(0, LIMITS.blocksPerView - tail.length);
   return { type: 'home', blocks: [...head, ...tail] };
 }

@@ -52,9 +52,10 @@ export function registerHomeHandler(
           siteName: names.get(binding.siteId) ?? binding.siteId,
         }));
         const digests = (await context.home.digests?.([...member])) ?? null;
+        const activity = (await context.home.activity?.(siteIds)) ?? null;
         await context.messenger.publishHome(
           event.user,
-          renderHomeView({ bindings, upcoming, digests }),
+          renderHomeView({ bindings, upcoming, digests, activity }),
         );
       } catch (error) {
         // Home is refreshed on every visit, so a failure is logged and not retried.

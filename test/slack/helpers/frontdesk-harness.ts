@@ -1,4 +1,5 @@
 import { loadConfig } from '../../../src/config.js';
+import { recentActivity } from '../../../src/audit/recent-activity.js';
 import { summariseUpcoming } from '../../../src/bot/upcoming-summary.js';
 import { silentLogger } from '../../../src/log.js';
 import { createRuntime, type Runtime } from '../../../src/runtime.js';
@@ -71,6 +72,7 @@ export async function startSlackFrontdesk(
     store: runtime.store,
     logger: silentLogger(),
     upcoming: (siteId) => summariseUpcoming(runtime, siteId, now()),
+    activity: (siteIds) => recentActivity(runtime.audit, siteIds, now()),
     paceIntervalMs: 0,
     ...options.adapter,
   });
