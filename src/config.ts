@@ -8,7 +8,12 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
-const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const positiveInt = (fallback: number) =>
+  z.coerce
+    .number({ invalid_type_error: 'must be a whole number' })
+    .int('must be a whole number')
+    .positive('must be above zero')
+    .default(fallback);
 
 /**
  * Every environment variable Frontdesk reads, declared once. `secret` variables are never

@@ -57,6 +57,35 @@ function actionFor(line: string, card: Card | null): CardAction | null {
 }
 
 /**
+ * Explains a typed click that matches nothing (a number off the card, "yes" with no card) instead
+ * of sending it to the parser as a command. Returns null when the line is not such a click.
+ */
+function missedClick(line: string, card: Card | null, action: CardAction | null): string | null {
+  if (action !== null) return null;
+  const typed = line
+    .trim()
+    .toLowerCase()
+    .replace(/[.!]+$/, '');
+  const isNumber = /^\d+$/.test(typed);
+  // "cancel" also drops an open question, which the core handles, so it always goes on.
+  const isClickWord = WORD_ACTIONS[typed] !== undefined && typed !== 'cancel';
+  const actions = card?.actions ?? [];
+  if (isNumber && actions.length > 0) {
+    const buttons = actions.map((each, index) => `[${index + 1}] ${each.label}`).join('  ');
+    return `That card has ${actions.length === 1 ? 'one button' : `buttons 1–${actions.length}`}: ${buttons}`;
+  }
+  // A bare number with no buttons may answer a question ("303" for a unit), so it goes on.
+  if (isClickWord && actions.length === 0) {
+    return 'No card is waiting for that. Type a command, or "help" for the list.';
+  }
+  if (isClickWord) {
+    const buttons = actions.map((each, index) => `[${index + 1}] ${each.label}`).join('  ');
+    return `The latest card has no ${typed} button: ${buttons}`;
+  }
+  return null;
+}
+
+/**
  * A chat in text: each line is a message, or a click on the latest card's action by its number
  * or a word (yes, confirm, edit, cancel, undo).
  */
@@ -68,6 +97,8 @@ export function createConsoleSession(options: ConsoleSessionOptions): ConsoleSes
 
   async function respond(line: string): Promise<string[]> {
     const action = actionFor(line, latestCard);
+    const missed = missedClick(line, latestCard, action);
+    if (missed !== null) return [missed];
     if (action === null) {
       const replies = await frontdesk.handleMessage({ actor, conversation, text: line });
       for (const reply of replies) if (reply.kind === 'card') latestCard = reply.card;
@@ -79,7 +110,8 @@ export function createConsoleSession(options: ConsoleSessionOptions): ConsoleSes
       actionId: action.id,
       value: action.value,
     });
-    latestCard = result.update;
+    // A click answered with text only (a problems file, a refusal) leaves the card in use.
+    if (result.update !== null) latestCard = result.update;
     for (const reply of result.replies) if (reply.kind === 'card') latestCard = reply.card;
     const printed = result.update === null ? [] : [renderCard(result.update)];
     return [...printed, ...result.replies.map(renderReply)];

@@ -50,7 +50,7 @@ export async function startPlaygroundBesideConsole(options: {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
-    options.logger.warn({ port: config.port, code }, 'web playground not started');
+    options.logger.info({ port: config.port, code }, 'web playground not started');
     return {
       ...none,
       banner: `The web playground did not start: port ${config.port} on 127.0.0.1 is ${code === 'EADDRINUSE' ? 'in use' : 'not allowed'}. Set PORT to a free port to use it.`,

@@ -21,6 +21,8 @@ export interface Draft {
   residentId: string | null;
   /** A misspelt building the parser corrected ("Hudsen"), asked about before it is used. */
   unitTypo?: string | null;
+  /** What the parser could not read, such as "June 31 is not a date", told with the question. */
+  notes?: string[];
 }
 
 /** Rebuilds the draft behind a proposal, so Edit can change one field and propose again. */

@@ -310,7 +310,11 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
       return [text(step.text)];
     }
     if (step.kind === 'question') {
-      const pending: PendingQuestion = { id: newId(), draft, question: step.question };
+      const pending: PendingQuestion = {
+        id: newId(),
+        draft,
+        question: withNotes(draft, step.question),
+      };
       await store.saveConversation(key, pending, at);
       await audit('question', at, {
         actor: message.actor.displayName,
@@ -425,6 +429,10 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     const input = message.text.trim();
     if (input === '') return [text(renderNotUnderstood(''))];
 
+    if (/^use\s*$/i.test(input)) {
+      const names = (await sites.sites()).map((each) => each.name).join(', ');
+      return [text(`Use which site? Sites: ${names}. For example: "use ${names.split(', ')[0]}".`)];
+    }
     const useMatch = /^use\s+(.+)$/i.exec(input);
     if (useMatch !== null) return useSite(key, useMatch[1]!, at);
     if (/^sites\??$/i.test(input)) {
@@ -479,6 +487,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
       const draft = {
         ...draftFromParse({ ...parsed, intent: parsed.intent }, commandSite.siteId),
         unitTypo: typedBuilding(input, parsed.intent === 'transfer' ? parsed.toUnit : parsed.unit),
+        notes: parsed.problems,
       };
       return continueDraft(draft, commandSite, message, at);
     }
@@ -739,7 +748,8 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
         detail: { undone },
       });
       const updated = (await store.getProposal(proposal.id))!;
-      return { update: decided(updated, site, at), replies: [text(summary)] };
+      // A finished undo is told on the card itself; a refused one also gets the reason below it.
+      return { update: decided(updated, site, at), replies: undone ? [] : [text(summary)] };
     } catch (error) {
       if (!(error instanceof ElevenOsError)) throw error;
       await store.finishUndo(proposal.id, 'failed', proposal.outcome!, now());
@@ -842,6 +852,20 @@ const STAFF_ACTIONS: Record<Proposal['action']['type'], StaffAction> = {
 function errorContext(proposal: Proposal, site: Site): DescribeContext {
   const email = proposal.action.type === 'move_in' ? proposal.action.resident.email : null;
   return { siteName: site.name, action: STAFF_ACTIONS[proposal.action.type], email };
+}
+
+/**
+ * Prefixes a question for a missing date with what the parser could not read, so "on June 31"
+ * is answered with why the date is asked again.
+ */
+function withNotes(draft: Draft, question: Question): Question {
+  const asksStart = question.expects === 'start_date' && draft.startDate === null;
+  const asksEnd = question.expects === 'end_date' && draft.endDate === null;
+  if (!(asksStart || asksEnd) || draft.notes === undefined || draft.notes.length === 0) {
+    return question;
+  }
+  const notes = draft.notes.map((note) => `${note.charAt(0).toUpperCase()}${note.slice(1)}.`);
+  return { ...question, text: `${notes.join(' ')} ${question.text}` };
 }
 
 function undoingCard(card: Card): Card {

@@ -54,7 +54,7 @@ export function describeAction(
     case 'purge':
       return {
         title: `Terminate and purge ${action.residentName} (${unitLabel(action.unit)}) · ${site.name}`,
-        summary: `${action.residentName} (${unitLabel(action.unit)}) terminated and purged`,
+        summary: `terminate and purge ${action.residentName} (${unitLabel(action.unit)})`,
         fields: [
           {
             label: 'What happens',

@@ -215,3 +215,46 @@ describe('console purge and transfer', () => {
     expect(found).toMatch(/Hudson 303: Sam Lee · scheduled · Wi-Fi starts Fri, Jan 15, 2027/);
   });
 });
+
+describe('console clicks that match nothing', () => {
+  let chat: ConsoleHarness;
+
+  beforeEach(async () => {
+    chat = await startConsole();
+  });
+
+  afterEach(async () => {
+    await chat.close();
+  });
+
+  it('says no card is waiting for a yes', async () => {
+    expect(await chat.say('yes')).toBe(
+      'No card is waiting for that. Type a command, or "help" for the list.',
+    );
+  });
+
+  it('names the buttons of a number off the card', async () => {
+    await chat.say('move in Jane Doe to Hudson 102 on March 1');
+    expect(await chat.say('7')).toBe(
+      'That card has buttons 1–3: [1] Confirm  [2] Edit  [3] Cancel',
+    );
+    expect(chat.writes()).toEqual([]);
+  });
+
+  it('keeps a bare number as an answer to an open question', async () => {
+    await chat.say('move in Jane Doe on March 1');
+    expect(await chat.say('303')).toContain('Move in Jane Doe → Hudson 303');
+  });
+
+  it('tells why a date is asked again', async () => {
+    expect(await chat.say('move in Al Bo to Hudson 100 on June 31')).toContain(
+      'June 31 is not a date. When does Al Bo move in?',
+    );
+  });
+
+  it('lists the sites for a use with none', async () => {
+    expect(await chat.say('use')).toContain(
+      'Use which site? Sites: Hudson Yards, Sunset Terrace, Campus Commons.',
+    );
+  });
+});
