@@ -57,32 +57,19 @@ function actionFor(line: string, card: Card | null): CardAction | null {
 }
 
 /**
- * Explains a typed click that matches nothing (a number off the card, "yes" with no card) instead
- * of sending it to the parser as a command. Returns null when the line is not such a click.
+ * Explains a typed click ("yes", "undo") when no card offers any button, instead of sending it
+ * to the parser as a command. Anything else goes on: a number or a word may answer a question,
+ * and extensions read typed confirmations such as a count.
  */
 function missedClick(line: string, card: Card | null, action: CardAction | null): string | null {
-  if (action !== null) return null;
+  if (action !== null || (card?.actions.length ?? 0) > 0) return null;
   const typed = line
     .trim()
     .toLowerCase()
     .replace(/[.!]+$/, '');
-  const isNumber = /^\d+$/.test(typed);
   // "cancel" also drops an open question, which the core handles, so it always goes on.
-  const isClickWord = WORD_ACTIONS[typed] !== undefined && typed !== 'cancel';
-  const actions = card?.actions ?? [];
-  if (isNumber && actions.length > 0) {
-    const buttons = actions.map((each, index) => `[${index + 1}] ${each.label}`).join('  ');
-    return `That card has ${actions.length === 1 ? 'one button' : `buttons 1–${actions.length}`}: ${buttons}`;
-  }
-  // A bare number with no buttons may answer a question ("303" for a unit), so it goes on.
-  if (isClickWord && actions.length === 0) {
-    return 'No card is waiting for that. Type a command, or "help" for the list.';
-  }
-  if (isClickWord) {
-    const buttons = actions.map((each, index) => `[${index + 1}] ${each.label}`).join('  ');
-    return `The latest card has no ${typed} button: ${buttons}`;
-  }
-  return null;
+  if (WORD_ACTIONS[typed] === undefined || typed === 'cancel') return null;
+  return 'No card is waiting for that. Type a command, or "help" for the list.';
 }
 
 /**

@@ -233,14 +233,6 @@ describe('console clicks that match nothing', () => {
     );
   });
 
-  it('names the buttons of a number off the card', async () => {
-    await chat.say('move in Jane Doe to Hudson 102 on March 1');
-    expect(await chat.say('7')).toBe(
-      'That card has buttons 1–3: [1] Confirm  [2] Edit  [3] Cancel',
-    );
-    expect(chat.writes()).toEqual([]);
-  });
-
   it('keeps a bare number as an answer to an open question', async () => {
     await chat.say('move in Jane Doe on March 1');
     expect(await chat.say('303')).toContain('Move in Jane Doe → Hudson 303');
