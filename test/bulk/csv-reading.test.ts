@@ -84,6 +84,20 @@ describe('import file reading', () => {
   it.each([
     ['a UTF-16 file', Buffer.from('\uFEFFName,Unit,Move-in\n', 'utf16le'), 'saved as UTF-16'],
     [
+      'a spreadsheet saved as .xlsx',
+      Buffer.concat([
+        Buffer.from('PK\u0003\u0004'),
+        Buffer.alloc(16),
+        Buffer.from('[Content_Types].xml'),
+      ]),
+      'The file is not CSV text',
+    ],
+    [
+      'random bytes',
+      Buffer.from(Array.from({ length: 300 }, (_, i) => 0x80 + ((i * 37) % 0x40))),
+      'The file is not CSV text',
+    ],
+    [
       'an unclosed quote',
       'Name,Unit,Move-in\n"Jane Doe,102,3/1/2027\n',
       'a quoted field is never closed',

@@ -32,6 +32,11 @@ export async function* readCsvRecords(source: CsvSource): AsyncGenerator<CsvReco
       'The file is saved as UTF-16 text. Save it as "CSV UTF-8" and share it again.',
     );
   }
+  if (isBinary(head)) {
+    throw new BulkFileError(
+      'The file is not CSV text (it holds binary data, as a spreadsheet or an archive does). Save it as "CSV UTF-8" and share it again.',
+    );
+  }
   const parser = parse({
     bom: true,
     delimiter: detectDelimiter(head.toString('utf8')),
@@ -54,6 +59,17 @@ export async function* readCsvRecords(source: CsvSource): AsyncGenerator<CsvReco
   } finally {
     input.destroy();
   }
+}
+
+/**
+ * True for bytes that are no text at all: a NUL byte (an .xlsx is a zip and holds many), or a
+ * third of the characters failing to decode. A few Latin-1 accents stay rows marked undecodable.
+ */
+function isBinary(head: Buffer): boolean {
+  if (head.includes(0)) return true;
+  const text = head.toString('utf8');
+  const undecodable = text.split('\uFFFD').length - 1;
+  return text.length > 0 && undecodable / text.length > 1 / 3;
 }
 
 async function readHead(source: CsvSource): Promise<Buffer> {
