@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 
+import { BULK_FILES_DIRECTORY, WEB_FILES_PATH } from '../../src/bulk/files/bulk-files.js';
 import type { Runtime } from '../../src/runtime.js';
 import type { Logger } from '../../src/log.js';
 import { conversationKey } from '../../src/bot/replies.js';
@@ -114,6 +117,10 @@ export function createWebRoutes(options: WebRoutesOptions) {
       op.handler(request, response);
       return;
     }
+    if (method === 'GET' && url.pathname.startsWith(WEB_FILES_PATH)) {
+      await sendBulkFile(response, url.pathname.slice(WEB_FILES_PATH.length));
+      return;
+    }
     throw new WebRequestError(404, `Nothing is served at ${method} ${url.pathname}.`);
   }
 
@@ -128,6 +135,29 @@ export function createWebRoutes(options: WebRoutesOptions) {
       sendJson(response, 500, { error: 'Frontdesk failed on this request; see its log.' });
     });
   };
+}
+
+/**
+ * Sends a problems or failures CSV that the bulk extension saved for this playground. Only plain
+ * file names are served, so no path can leave the bulk files folder.
+ */
+async function sendBulkFile(response: ServerResponse, name: string): Promise<void> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*\.csv$/.test(name)) {
+    throw new WebRequestError(404, 'There is no such file.');
+  }
+  let body: Buffer;
+  try {
+    body = await readFile(join(BULK_FILES_DIRECTORY, name));
+  } catch {
+    throw new WebRequestError(404, `There is no file ${name}; make it again from its card.`);
+  }
+  response.writeHead(200, {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': `attachment; filename="${name}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(body);
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

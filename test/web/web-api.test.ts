@@ -257,6 +257,42 @@ describe('web playground API', () => {
     ]);
   });
 
+  it('serves the problems CSV of an upload as a download', async () => {
+    const csv = await readFile('test/fixtures/bulk/move-ins-mixed.csv', 'utf8');
+    const uploaded = await rawRequest({
+      port: web.port,
+      method: 'POST',
+      path: '/api/upload',
+      headers: {
+        host: `127.0.0.1:${web.port}`,
+        origin: web.origin,
+        'content-type': 'text/csv',
+        'x-file-name': 'move-ins-mixed.csv',
+      },
+      body: csv,
+    });
+    const { entryId, card } = lastCard(JSON.parse(uploaded.body) as Transcript);
+    const problems = card.actions.find((action) => action.label === 'Problems CSV')!;
+    const transcript = await postJson<Transcript>('/api/action', {
+      entryId,
+      actionId: problems.id,
+      value: problems.value,
+    });
+    const reply = transcript.entries.at(-1)!.reply;
+    const link = reply.kind === 'text' ? /\/files\/[\w-]+\.csv/.exec(reply.text)?.[0] : undefined;
+    expect(link).toBeDefined();
+
+    const download = await fetch(`${web.origin}${link}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="problems-/);
+    expect((await download.text()).split('\n').length).toBeGreaterThan(16);
+  });
+
+  it('serves no file outside the bulk files folder', async () => {
+    const response = await fetch(`${web.origin}/files/..%2F..%2Fetc%2Fpasswd`);
+    expect(response.status).toBe(404);
+  });
+
   it('shows worker posts in the chat', async () => {
     await web.playground.poster.post('playground', [{ kind: 'text', text: 'Digest: nothing' }]);
     const transcript = await getJson<Transcript>('/api/transcript');

@@ -283,6 +283,19 @@ async function submitEdit(entryId, form, editor) {
   }
 }
 
+/**
+ * Splits a reply into text and download links for the CSV files the playground serves.
+ * @param {string} text
+ * @returns {(string | HTMLElement)[]}
+ */
+function withFileLinks(text) {
+  return text.split(/(\/files\/[A-Za-z0-9_-]+\.csv)/).map((part, index) => {
+    if (index % 2 === 0) return part;
+    const name = part.slice('/files/'.length);
+    return element('a', { href: part, download: name, 'aria-label': `Download ${name}` }, [name]);
+  });
+}
+
 /** @param {Entry} entry */
 function renderEntry(entry) {
   const item = /** @type {HTMLLIElement} */ (element('li', { class: `from-${entry.from}` }));
@@ -291,9 +304,11 @@ function renderEntry(entry) {
   } else {
     const speaker = entry.from === 'you' ? 'You' : 'Frontdesk';
     item.append(
-      element('p', { class: 'bubble', 'aria-label': `${speaker}: ${entry.reply.text}` }, [
-        entry.reply.text,
-      ]),
+      element(
+        'p',
+        { class: 'bubble', 'aria-label': `${speaker}: ${entry.reply.text}` },
+        withFileLinks(entry.reply.text),
+      ),
     );
   }
   return item;
