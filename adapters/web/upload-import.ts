@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 
-import { conversationKey, text, type IncomingMessage, type Reply } from '../../src/bot/replies.js';
+import { text, type IncomingMessage, type Reply } from '../../src/bot/replies.js';
 import type { Site } from '../../src/elevenos/types.js';
 import { checkImportSource } from '../../src/bulk/check/check-import-source.js';
-import { isReady } from '../../src/bulk/check/import-row.js';
 import { BulkFileError } from '../../src/bulk/errors.js';
 import { createBulkFiles } from '../../src/bulk/files/bulk-files.js';
 import type { BulkServices } from '../../src/bulk/messages/bulk-services.js';
-import { previewCard } from '../../src/bulk/messages/job-views.js';
+import { previewCheckedImport } from '../../src/bulk/messages/import-command.js';
 import { createBulkJobStore } from '../../src/bulk/store/job-store.js';
-import type { NewBulkRow } from '../../src/bulk/store/job-types.js';
 import { createBulkPendingStore } from '../../src/bulk/store/pending-store.js';
 import type { Runtime } from '../../src/runtime.js';
 import type { Logger } from '../../src/log.js';
@@ -35,8 +33,6 @@ export type UploadImporter = (
  * preview, so the card's Send, Cancel and Problems CSV buttons reach the bulk extension through
  * the core like any other click, and nothing is sent before Send.
  */
-// TODO: the bulk extension reads `import <path>` only from the console, so this repeats its
-// preview step. Once it accepts uploaded text through handleMessage, call that instead.
 export function createUploadImporter(options: UploadImporterOptions): UploadImporter {
   const { client, sites, store } = options.runtime;
   const services: BulkServices = {
@@ -64,44 +60,6 @@ export function createUploadImporter(options: UploadImporterOptions): UploadImpo
       return [text(`Could not import ${fileName}: ${error.message}`)];
     }
     if ('problem' in checked) return [text(checked.problem)];
-
-    const id = services.newId();
-    const rows: NewBulkRow[] = checked.rows.map((row) => ({
-      row: row.row,
-      status: isReady(row) ? 'ready' : 'problem',
-      source: { kind: 'file', cells: row.cells },
-      payload:
-        isReady(row) && row.resident !== null
-          ? { kind: 'new_resident', resident: row.resident }
-          : null,
-      problems: row.problems,
-    }));
-    await services.jobs.createJob(
-      {
-        id,
-        kind: 'import',
-        teamId: await sites.teamId(),
-        siteId: checked.site.siteId,
-        address: message.conversation,
-        title: fileName,
-        details: { ignoredColumns: checked.columns.ignored },
-        createdBy: message.actor.displayName,
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + options.previewTtlMs),
-      },
-      rows,
-    );
-    // Typing "yes" then sends the preview, as after `import` in the console.
-    await services.pending.save(
-      conversationKey(message.conversation),
-      { jobId: id, expects: 'send', actorId: null },
-      now,
-    );
-    options.logger.info(
-      { jobId: id, siteId: checked.site.siteId, rows: rows.length },
-      'upload previewed',
-    );
-    const job = (await services.jobs.getJob(id))!;
-    return [{ kind: 'card', card: await previewCard(job, checked.site, services, now) }];
+    return previewCheckedImport(checked, fileName, message, now, services);
   };
 }

@@ -161,7 +161,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     return site;
   }
 
-  /** The site a conversation is fixed to: bound with `use`, DEFAULT_SITE, or the only one. */
+  /** Returns the site a conversation is fixed to: bound with `use`, DEFAULT_SITE, or the only one. */
   async function fixedSite(key: string, all: Site[]): Promise<Site | null> {
     const bound = await store.getChannelSite(key);
     if (bound !== null) {
@@ -505,10 +505,10 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
         return [text(renderHelp())];
       case 'digest_subscribe':
       case 'digest_unsubscribe':
-        // TODO: channel digests are not built yet; say so instead of pretending to subscribe.
+        // The digest extension claims these intents; this reply is for a core built without it.
         return [
           text(
-            'Channel digests are not available yet. Ask "who is moving in next week?" for the list now.',
+            'Channel digests are not set up in this Frontdesk. Ask "who is moving in next week?" for the list now.',
           ),
         ];
       default:
@@ -748,7 +748,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
         detail: { undone },
       });
       const updated = (await store.getProposal(proposal.id))!;
-      // A finished undo is told on the card itself; a refused one also gets the reason below it.
+      // The card itself reports a finished undo, and a rejected one also gets the reason below it.
       return { update: decided(updated, site, at), replies: undone ? [] : [text(summary)] };
     } catch (error) {
       if (!(error instanceof ElevenOsError)) throw error;

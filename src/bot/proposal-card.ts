@@ -132,7 +132,7 @@ function whenShort(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toFormat('ccc, LLL d', { locale: 'en-US' });
 }
 
-/** The card that asks staff to confirm a proposal. */
+/** Builds the card on which staff confirm a proposal. */
 export function openProposalCard(proposal: Proposal, site: Site, now: Date, askedBy: string): Card {
   const { title, fields } = describeAction(proposal.action, site, now);
   const expires = `${whenShort(proposal.expiresAt, site.timeZone)} at ${formatClock(proposal.expiresAt, site.timeZone)}`;
@@ -149,7 +149,7 @@ export function openProposalCard(proposal: Proposal, site: Site, now: Date, aske
   };
 }
 
-/** The second, explicit question before a purge runs. */
+/** Builds the second, explicit question before a purge runs. */
 export function purgeCheckCard(proposal: Proposal, site: Site, now: Date): Card {
   const { title } = describeAction(proposal.action, site, now);
   const text = 'This deletes the resident record for good and cannot be undone. Purge now?';
@@ -166,7 +166,7 @@ export function purgeCheckCard(proposal: Proposal, site: Site, now: Date): Card 
   };
 }
 
-/** A card for a proposal whose outcome is decided; no actions but Undo while it is allowed. */
+/** Builds the card of a decided proposal: no actions but Undo while it is allowed. */
 export function decidedCard(
   proposal: Proposal,
   site: Site,

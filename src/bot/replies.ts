@@ -1,4 +1,4 @@
-// The platform-neutral shape of everything Frontdesk says. Adapters render these as Block Kit,
+// The platform-neutral shape of every message Frontdesk sends. Adapters render these as Block Kit,
 // Adaptive Cards, console text or HTML, and send a clicked action back with its `id` and `value`.
 
 export type ActionStyle = 'primary' | 'danger' | 'default';
@@ -48,7 +48,7 @@ export interface Card {
 
 export type Reply = { kind: 'text'; text: string } | { kind: 'card'; card: Card };
 
-/** Who is talking to Frontdesk, as the adapter identified them. */
+/** The person talking to Frontdesk, as the adapter identified them. */
 export interface Actor {
   /** Stable platform id, such as a Slack user id. */
   id: string;
@@ -56,7 +56,7 @@ export interface Actor {
   displayName: string;
 }
 
-/** Where a message came from: one key per channel/DM (and thread, where the platform has them). */
+/** The conversation a message came from: one key per channel/DM (and thread, where the platform has them). */
 export interface ConversationAddress {
   platform: 'console' | 'slack' | 'teams' | 'web';
   /** Unique within the platform, such as a Slack channel id. */
@@ -83,7 +83,7 @@ export interface IncomingAction {
 }
 
 /**
- * What a click produces: `update` replaces the clicked card in place; `replies` are new
+ * The result of a click: `update` replaces the clicked card in place; `replies` are new
  * messages after it.
  */
 export interface ActionResult {

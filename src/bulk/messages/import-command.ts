@@ -58,24 +58,38 @@ export async function importCommand(
   }
   if ('problem' in checked) return [text(checked.problem)];
 
-  const job = await saveImport(checked, fileName, message, context, services);
+  return previewCheckedImport(checked, fileName, message, context.now, services);
+}
+
+/**
+ * Stores a checked file as a bulk job in preview and returns its preview card. Typing "yes" then
+ * sends it, as its Send button does; nothing reaches ElevenOS before that.
+ */
+export async function previewCheckedImport(
+  checked: CheckedImport,
+  fileName: string,
+  message: Pick<IncomingMessage, 'actor' | 'conversation'>,
+  now: Date,
+  services: BulkServices,
+): Promise<Reply[]> {
+  const job = await saveImport(checked, fileName, message, now, services);
   await services.pending.save(
     conversationKey(message.conversation),
     { jobId: job.id, expects: 'send', actorId: null },
-    context.now,
+    now,
   );
   services.logger.info(
     { jobId: job.id, siteId: checked.site.siteId, rows: checked.rows.length },
     'bulk import previewed',
   );
-  return [{ kind: 'card', card: await previewCard(job, checked.site, services, context.now) }];
+  return [{ kind: 'card', card: await previewCard(job, checked.site, services, now) }];
 }
 
 async function saveImport(
   checked: CheckedImport,
   fileName: string,
-  message: IncomingMessage,
-  context: ExtensionContext,
+  message: Pick<IncomingMessage, 'actor' | 'conversation'>,
+  now: Date,
   services: BulkServices,
 ) {
   const id = services.newId();
@@ -99,8 +113,8 @@ async function saveImport(
       title: fileName,
       details: { ignoredColumns: checked.columns.ignored },
       createdBy: message.actor.displayName,
-      createdAt: context.now,
-      expiresAt: new Date(context.now.getTime() + services.previewTtlMs),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + services.previewTtlMs),
     },
     rows,
   );
