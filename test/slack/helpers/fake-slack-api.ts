@@ -25,18 +25,31 @@ export interface FakeSlackApi {
   groupMembers: Map<string, string[]>;
   /** Channels returned by users.conversations, per user. */
   userChannels: Map<string, string[]>;
+  /**
+   * Answers requests whose path starts with `pathPrefix` with `handler` instead of the Web API,
+   * for endpoints outside /api/ such as file downloads and upload URLs. The request's raw body is
+   * passed as a Buffer. Such requests are recorded with method `raw:<path>`.
+   */
+  serve(pathPrefix: string, handler: RawHandler): void;
+  /** Base URL of the fake (no trailing slash), for building such paths. */
+  baseUrl: string;
   /** Resolves once `method` has been called `count` times, or rejects after `timeoutMs`. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   close(): Promise<void>;
 }
 
+export type RawHandler = (
+  request: IncomingMessage,
+  body: Buffer,
+) => { status: number; headers?: Record<string, string>; body: string | Buffer };
+
 export const FAKE_BOT_USER_ID = 'UFAKEBOT01';
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }
@@ -107,6 +120,7 @@ export async function startFakeSlackApi(
   const calls: RecordedCall[] = [];
   const rateLimits = new Map<string, { count: number; seconds: number }>();
   const failures = new Map<string, { count: number; error: string }>();
+  const rawRoutes = new Map<string, RawHandler>();
 
   const fake: FakeSlackApi = {
     apiUrl: '',
@@ -117,6 +131,8 @@ export async function startFakeSlackApi(
     failWith: (method, count, error) => failures.set(method, { count, error }),
     groupMembers: new Map(),
     userChannels: new Map(),
+    serve: (pathPrefix, handler) => rawRoutes.set(pathPrefix, handler),
+    baseUrl: '',
     waitFor(method, count = 1, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const started = Date.now();
@@ -140,8 +156,17 @@ export async function startFakeSlackApi(
 
   const server: Server = createServer((request, response) => {
     void (async () => {
-      const text = await readBody(request);
+      const raw = await readBody(request);
+      const text = raw.toString('utf8');
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const route = [...rawRoutes].find(([prefix]) => url.pathname.startsWith(prefix));
+      if (route !== undefined) {
+        calls.push({ method: `raw:${url.pathname}`, body: {}, response: null, at: Date.now() });
+        const answered = route[1](request, raw);
+        response.writeHead(answered.status, answered.headers ?? {});
+        response.end(answered.body);
+        return;
+      }
       const isResponseUrl = url.pathname.startsWith('/response/');
       const method = isResponseUrl ? 'response_url' : url.pathname.replace(/^\/api\//, '');
       const body = parseBody(text, request.headers['content-type']);
@@ -181,5 +206,6 @@ export async function startFakeSlackApi(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   fake.apiUrl = `http://127.0.0.1:${port}/api/`;
+  fake.baseUrl = `http://127.0.0.1:${port}`;
   return fake;
 }
