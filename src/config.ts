@@ -52,6 +52,8 @@ export const ENV_VARIABLES = {
   },
   PROPOSAL_TTL_MINUTES: { secret: false, schema: positiveInt(24 * 60) },
   UNDO_MINUTES: { secret: false, schema: positiveInt(10) },
+  RETENTION_DAYS: { secret: false, schema: positiveInt(30) },
+  AUDIT_RETENTION_DAYS: { secret: false, schema: positiveInt(365) },
   PORT: { secret: false, schema: z.coerce.number().int().min(0).max(65_535).default(3000) },
   SLACK_SIGNING_SECRET: { secret: true, schema: optionalText },
   SLACK_BOT_TOKEN: { secret: true, schema: optionalText },
@@ -115,6 +117,16 @@ export interface TeamsSettings {
   loginUrl: string | undefined;
 }
 
+export interface RetentionSettings {
+  /**
+   * Days after a proposal, question or bulk job is finished before its resident details
+   * (names, emails, phones, CSV rows) are deleted.
+   */
+  personalDataDays: number;
+  /** Days audit events are kept; they hold ids and codes only. */
+  auditDays: number;
+}
+
 export interface FrontdeskConfig {
   /** A real ElevenOS account, or null to start the embedded sandbox. */
   elevenOs: ElevenOsAccount | null;
@@ -130,6 +142,8 @@ export interface FrontdeskConfig {
   dayFirstSites: string[];
   proposalTtlMs: number;
   undoWindowMs: number;
+  /** How long stored data is kept before the worker deletes it. */
+  retention: RetentionSettings;
   logLevel: string | undefined;
   /** HTTP port of the Slack receiver and its health route. */
   port: number;
@@ -191,6 +205,10 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Fr
     dayFirstSites: values.DAY_FIRST_SITES as string[],
     proposalTtlMs: (values.PROPOSAL_TTL_MINUTES as number) * 60_000,
     undoWindowMs: (values.UNDO_MINUTES as number) * 60_000,
+    retention: {
+      personalDataDays: values.RETENTION_DAYS as number,
+      auditDays: values.AUDIT_RETENTION_DAYS as number,
+    },
     logLevel: values.LOG_LEVEL as string | undefined,
     port: values.PORT as number,
     slack,

@@ -3,6 +3,7 @@ import { createBulkTask } from '../bulk/bulk-task.js';
 import type { FrontdeskConfig } from '../config.js';
 import { createDigestTask } from '../digest/digest-task.js';
 import type { Logger } from '../log.js';
+import { createRetentionTask } from '../ops/retention-task.js';
 import type { Runtime } from '../runtime.js';
 import type { WorkerTask } from './worker.js';
 
@@ -15,5 +16,9 @@ export interface WorkerDependencies {
 
 /** Every background task the worker process runs; each feature adds its own here. */
 export function createWorkerTasks(_dependencies: WorkerDependencies): WorkerTask[] {
-  return [createBulkTask(_dependencies), createDigestTask(_dependencies)];
+  return [
+    createBulkTask(_dependencies),
+    createDigestTask(_dependencies),
+    createRetentionTask(_dependencies),
+  ];
 }
