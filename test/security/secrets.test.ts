@@ -73,7 +73,7 @@ describe('secrets at rest and in output', () => {
         done();
       },
     });
-    // Debug is the most a deployment logs; secrets must stay out even there.
+    // Debug logs include whole payloads, and secrets must stay out of them too.
     const logger = createLogger({ level: 'debug', destination: sink });
     const clock = { now: REFERENCE_NOW };
     runtime = await createRuntime(
