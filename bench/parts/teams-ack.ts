@@ -52,6 +52,9 @@ export async function benchTeamsAck(
           ELEVENOS_TEAM_ID: SANDBOX_TEAM_ID,
           FRONTDESK_DB_PATH: join(dir, 'frontdesk.db'),
         },
+        ...(process.env.BENCH_CPU_PROF === undefined
+          ? {}
+          : { nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] }),
       }),
     );
     await new Promise((resolve) => setTimeout(resolve, options.settleMs));

@@ -1,4 +1,5 @@
 import { formatDate, formatInstant } from '../dates/format.js';
+import { localDateReader, nearWindow } from '../dates/local-date-reader.js';
 import type { Resident, Site } from '../elevenos/types.js';
 import type { DateWindow, UpcomingKind } from '../parse/types.js';
 import { addDays, todayIn } from './labels.js';
@@ -26,25 +27,15 @@ export function defaultWindow(now: Date, zone: string): DateWindow {
   return { from: today, to: addDays(today, DEFAULT_WINDOW_DAYS - 1) };
 }
 
-/**
- * Returns a function from a UTC instant to its site-local `YYYY-MM-DD`. One Intl formatter serves
- * every call: building a luxon DateTime per resident dominated long lists.
- */
-function siteDateReader(zone: string): (instant: string) => string {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  return (instant) => format.format(new Date(instant));
-}
-
 export interface UpcomingEntry {
   date: string;
   direction: 'in' | 'out';
   resident: Resident;
 }
+
+// localeCompare without arguments compares as a default Intl.Collator does. One shared Collator
+// skips its setup on each of the many comparisons a sort makes.
+const collator = new Intl.Collator();
 
 /** Move-ins and move-outs whose site-local date falls in the window, in date order. */
 export function upcomingEntries(
@@ -53,23 +44,37 @@ export function upcomingEntries(
   window: DateWindow,
   kind: UpcomingKind,
 ): UpcomingEntry[] {
-  const localDate = siteDateReader(site.timeZone);
+  const localDate = localDateReader(site.timeZone);
+  // Formatting a date in a zone costs far more than Date.parse, so only instants near the
+  // window are formatted.
+  const near = nearWindow(window.from, window.to);
   const inWindow = (date: string) => date >= window.from && date <= window.to;
   const entries: UpcomingEntry[] = [];
   for (const resident of residents) {
-    const start = localDate(resident.activationDateUtc);
-    if (kind !== 'move_out' && inWindow(start))
-      entries.push({ date: start, direction: 'in', resident });
+    const startMs = Date.parse(resident.activationDateUtc);
+    if (kind !== 'move_out' && near(startMs)) {
+      const start = localDate(startMs);
+      if (inWindow(start)) entries.push({ date: start, direction: 'in', resident });
+    }
     if (kind !== 'move_in' && resident.deactivationDateUtc !== null) {
-      const end = localDate(resident.deactivationDateUtc);
-      if (inWindow(end)) entries.push({ date: end, direction: 'out', resident });
+      const endMs = Date.parse(resident.deactivationDateUtc);
+      const end = near(endMs) ? localDate(endMs) : null;
+      if (end !== null && inWindow(end)) entries.push({ date: end, direction: 'out', resident });
     }
   }
-  return entries.sort(
-    (a, b) =>
-      a.date.localeCompare(b.date) ||
-      residentUnitLabel(a.resident).localeCompare(residentUnitLabel(b.resident)),
-  );
+  return sortByDateAndUnit(entries);
+}
+
+function sortByDateAndUnit(entries: UpcomingEntry[]): UpcomingEntry[] {
+  const labelled = entries.map((entry) => ({ entry, unit: residentUnitLabel(entry.resident) }));
+  // Dates are all `YYYY-MM-DD`, so comparing code units orders them as localeCompare did.
+  labelled.sort((a, b) => {
+    if (a.entry.date !== b.entry.date) {
+      return a.entry.date < b.entry.date ? -1 : 1;
+    }
+    return collator.compare(a.unit, b.unit);
+  });
+  return labelled.map((item) => item.entry);
 }
 
 function kindTitle(kind: UpcomingKind): string {

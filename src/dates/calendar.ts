@@ -1,12 +1,34 @@
 // Calendar arithmetic on site-local dates written `YYYY-MM-DD`. A calendar date carries no zone:
 // the zone matters only once, when an instant becomes "today" in todayInZone.
 import { DateTime } from 'luxon';
+import {
+  fromDayNumber,
+  isoWeekdayOf,
+  monthLength,
+  toDayNumber,
+  type CivilDate,
+} from './day-number.js';
+import { readZoneClock } from './zone-clock.js';
 
 /** A site-local calendar date, `YYYY-MM-DD`. */
 export type CalendarDate = string;
 
 /** ISO weekday: 1 is Monday, 7 is Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Reads `YYYY-MM-DD` into its parts, or null when it is not a real date in that form. */
+function readParts(date: CalendarDate): CivilDate | null {
+  const match = CALENDAR_DATE.exec(date);
+  if (match === null) {
+    return null;
+  }
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return isValidDate(year, month, day) ? { year, month, day } : null;
+}
 
 function toDateTime(date: CalendarDate): DateTime {
   // UTC only because luxon needs some zone; it never shifts a pure calendar date.
@@ -17,20 +39,23 @@ function toCalendarDate(dateTime: DateTime): CalendarDate {
   return dateTime.toFormat('yyyy-MM-dd');
 }
 
+function formatParts({ year, month, day }: CivilDate): CalendarDate {
+  const yyyy = String(year).padStart(4, '0');
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  return `${yyyy}-${mm}-${dd}`;
+}
+
 /** Returns the calendar date of `now` in the IANA `zone`, whatever the process zone is. */
 export function todayInZone(now: Date, zone: string): CalendarDate {
-  const local = DateTime.fromJSDate(now, { zone });
-  if (!local.isValid) {
-    throw new RangeError(`Invalid time zone or instant: ${zone}`);
-  }
-  return toCalendarDate(local);
+  return readZoneClock(now, zone).today;
 }
 
 export function makeDate(year: number, month: number, day: number): CalendarDate | null {
   if (!isValidDate(year, month, day)) {
     return null;
   }
-  return toCalendarDate(DateTime.utc(year, month, day));
+  return formatParts({ year, month, day });
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {
@@ -44,7 +69,7 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return DateTime.utc(year, month, 1).daysInMonth ?? 31;
+  return monthLength(year, month);
 }
 
 /** Tells whether a month and day exist in at least one year (February 29 does). */
@@ -52,13 +77,35 @@ export function isPossibleMonthDay(month: number, day: number): boolean {
   return isValidDate(2028, month, day);
 }
 
+// Each function below computes on day numbers for a well-formed date and keeps luxon's
+// behaviour for any other string, so results outside the usual form do not change.
+
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return toCalendarDate(toDateTime(date).plus({ days }));
+  const parts = readParts(date);
+  const result = parts === null ? null : addDaysToParts(parts, days);
+  return result ?? toCalendarDate(toDateTime(date).plus({ days }));
+}
+
+function addDaysToParts(parts: CivilDate, days: number): CalendarDate | null {
+  if (!Number.isInteger(days)) {
+    return null;
+  }
+  const result = fromDayNumber(toDayNumber(parts.year, parts.month, parts.day) + days);
+  return result.year >= 1 && result.year <= 9999 ? formatParts(result) : null;
 }
 
 /** Adds months, keeping the day of the month or using the last day of a shorter month. */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  // luxon clamps to the end of a shorter month, which is the rule leases use.
+  const parts = readParts(date);
+  if (parts !== null && Number.isInteger(months)) {
+    const monthIndex = parts.year * 12 + parts.month - 1 + months;
+    const year = Math.floor(monthIndex / 12);
+    const month = monthIndex - year * 12 + 1;
+    if (year >= 1 && year <= 9999) {
+      // Clamping to the end of a shorter month is the rule leases use, as luxon does.
+      return formatParts({ year, month, day: Math.min(parts.day, monthLength(year, month)) });
+    }
+  }
   return toCalendarDate(toDateTime(date).plus({ months }));
 }
 
@@ -67,11 +114,19 @@ export function parseCalendarDate(date: CalendarDate): {
   month: number;
   day: number;
 } {
+  const parts = readParts(date);
+  if (parts !== null) {
+    return parts;
+  }
   const dateTime = toDateTime(date);
   return { year: dateTime.year, month: dateTime.month, day: dateTime.day };
 }
 
 export function isoWeekday(date: CalendarDate): IsoWeekday {
+  const parts = readParts(date);
+  if (parts !== null) {
+    return isoWeekdayOf(toDayNumber(parts.year, parts.month, parts.day)) as IsoWeekday;
+  }
   return toDateTime(date).weekday as IsoWeekday;
 }
 
@@ -81,10 +136,18 @@ export function startOfWeek(date: CalendarDate): CalendarDate {
 }
 
 export function startOfMonth(date: CalendarDate): CalendarDate {
+  const parts = readParts(date);
+  if (parts !== null) {
+    return formatParts({ ...parts, day: 1 });
+  }
   return toCalendarDate(toDateTime(date).startOf('month'));
 }
 
 export function endOfMonth(date: CalendarDate): CalendarDate {
+  const parts = readParts(date);
+  if (parts !== null) {
+    return formatParts({ ...parts, day: monthLength(parts.year, parts.month) });
+  }
   return toCalendarDate(toDateTime(date).endOf('month'));
 }
 

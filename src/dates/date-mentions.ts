@@ -1,12 +1,20 @@
 // Finds every date phrase in a command and records its parts, without choosing years yet.
-import { Chrono, en, type ParsedComponents, type ParsedResult, type Parser } from 'chrono-node';
-import { DateTime } from 'luxon';
+import type { ParsedComponents, ParsedResult, Parser, ParsingOption } from 'chrono-node';
+// The English entry point alone: chrono-node's main entry loads every locale, which adds about
+// 18 MiB of resident memory under tsx (Node 20).
+import * as en from 'chrono-node/en';
 import { maskSpan } from '../parse/masked-text.js';
 import type { DateOrder } from '../parse/types.js';
 import type { CalendarDate, IsoWeekday } from './calendar.js';
 import type { DaySpec } from './day-spec.js';
 import { findWrittenDates, type WrittenDate } from './written-dates.js';
-import { createPhraseParsers, type PhraseFind, type PhraseFinds } from './phrase-parsers.js';
+import {
+  createPhraseParsers,
+  type PhraseFind,
+  type PhraseFinds,
+  type PhraseScope,
+} from './phrase-parsers.js';
+import { readZoneClock } from './zone-clock.js';
 
 interface Span {
   index: number;
@@ -28,6 +36,8 @@ export interface DateSearch {
   zone: string;
   today: CalendarDate;
   dateOrder: DateOrder;
+  /** The zone's UTC offset at `now` in minutes, when the caller has it already. */
+  offsetMinutes?: number;
 }
 
 // Chrono's parsers for relative phrases and weekdays, and the refiners that merge ranges or
@@ -49,13 +59,24 @@ function keptParts<T extends object>(parts: T[], replaced: Set<string>): T[] {
   return parts.filter((part) => !replaced.has(part.constructor.name));
 }
 
-const BASE_CONFIGURATIONS = new Map<
-  DateOrder,
-  { parsers: Parser[]; refiners: Chrono['refiners'] }
->();
+// Each parse passes its own option object to chrono, and chrono hands that object to the phrase
+// parsers as `context.option`, so it keys the scope of that parse.
+const SCOPES = new WeakMap<object, PhraseScope>();
 
-function baseConfiguration(dateOrder: DateOrder) {
-  const cached = BASE_CONFIGURATIONS.get(dateOrder);
+function scopeOf(context: { option: object }): PhraseScope {
+  const scope = SCOPES.get(context.option);
+  if (scope === undefined) {
+    throw new Error('phrase parser ran outside findDateMentions');
+  }
+  return scope;
+}
+
+// One Chrono per date order, built on first use: building parsers per command was a
+// measurable share of parse time.
+const CHRONOS = new Map<DateOrder, en.Chrono>();
+
+function chronoFor(dateOrder: DateOrder): en.Chrono {
+  const cached = CHRONOS.get(dateOrder);
   if (cached !== undefined) {
     return cached;
   }
@@ -64,12 +85,17 @@ function baseConfiguration(dateOrder: DateOrder) {
   const monthOnly = en.casual.parsers.filter(
     (parser) => parser.constructor.name === 'ENMonthNameParser',
   );
-  const built = {
-    parsers: [...keptParts(configuration.parsers, REPLACED_PARSERS), ...monthOnly],
+  const parsers: Parser[] = [
+    ...createPhraseParsers(scopeOf),
+    ...keptParts(configuration.parsers, REPLACED_PARSERS),
+    ...monthOnly,
+  ];
+  const chrono = new en.Chrono({
+    parsers,
     refiners: keptParts(configuration.refiners, REPLACED_REFINERS),
-  };
-  BASE_CONFIGURATIONS.set(dateOrder, built);
-  return built;
+  });
+  CHRONOS.set(dateOrder, chrono);
+  return chrono;
 }
 
 /** Finds date phrases in `text`, in text order. Impossible dates come back as `impossible`. */
@@ -84,17 +110,15 @@ export function findDateMentions(text: string, search: DateSearch): DateMention[
 
   chronoText = hideNumbersChronoMisreads(chronoText);
 
-  const base = baseConfiguration(search.dateOrder);
   const finds: PhraseFinds = new Map();
-  const chrono = new Chrono({
-    parsers: [...createPhraseParsers(search.today, finds), ...base.parsers],
-    refiners: base.refiners,
-  });
-  const offsetMinutes = DateTime.fromJSDate(search.now, { zone: search.zone }).offset;
-  const results = chrono.parse(
+  const option: ParsingOption = { forwardDate: true };
+  SCOPES.set(option, { today: search.today, finds });
+  const offsetMinutes =
+    search.offsetMinutes ?? readZoneClock(search.now, search.zone).offsetMinutes;
+  const results = chronoFor(search.dateOrder).parse(
     chronoText,
     { instant: search.now, timezone: offsetMinutes },
-    { forwardDate: true },
+    option,
   );
   for (const result of results.filter((found) => standsAlone(text, found))) {
     mentions.push(readResult(result, finds));

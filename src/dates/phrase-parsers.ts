@@ -1,6 +1,8 @@
 // Chrono parsers for the relative phrases staff use. Chrono's own relative parsers guess the
 // year and weekday by nearness and compute in the reference offset, so these replace them and
-// compute from the site-local `today` instead.
+// compute from the site-local `today` instead. The parsers are built once and read `today` and
+// the finds map of the current parse through a PhraseScopeReader, because building them per
+// command showed up in parse profiles.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import {
   addDays,
@@ -30,6 +32,15 @@ export type PhraseFind =
 
 export type PhraseFinds = Map<number, PhraseFind>;
 
+/** The reference day and the finds map of one parse. */
+export interface PhraseScope {
+  today: CalendarDate;
+  finds: PhraseFinds;
+}
+
+/** Returns the scope of the parse that `context` belongs to. */
+export type PhraseScopeReader = (context: ParsingContext) => PhraseScope;
+
 interface Found {
   result: ParsingResult;
   find: PhraseFind;
@@ -37,6 +48,7 @@ interface Found {
 
 type Extract = (
   context: ParsingContext,
+  today: CalendarDate,
   groups: string[],
   index: number,
   text: string,
@@ -46,7 +58,7 @@ type Extract = (
 // Patterns do not depend on the reference day, so each is compiled once and shared.
 const PATTERNS = new Map<string, RegExp>();
 
-function phraseParser(inner: string, finds: PhraseFinds, extract: Extract): Parser {
+function phraseParser(inner: string, scopeOf: PhraseScopeReader, extract: Extract): Parser {
   let pattern = PATTERNS.get(inner);
   if (pattern === undefined) {
     pattern = new RegExp(`(\\W|^)(?:${inner})(?=\\W|$)`, 'i');
@@ -59,11 +71,12 @@ function phraseParser(inner: string, finds: PhraseFinds, extract: Extract): Pars
       const text = match[0].slice(lead.length);
       const index = (match.index ?? 0) + lead.length;
       const groups = match.slice(2).map((group) => group ?? '');
-      const found = extract(context, groups, index, text);
+      const scope = scopeOf(context);
+      const found = extract(context, scope.today, groups, index, text);
       if (found === null) {
         return null;
       }
-      finds.set(index, found.find);
+      scope.finds.set(index, found.find);
       return found.result;
     },
   };
@@ -104,19 +117,23 @@ const RELATIVE_DAY_PATTERN = RELATIVE_DAY_WORDS.map(([word]) => word.replace(/ /
   '|',
 );
 
-function relativeDayParser(today: CalendarDate, finds: PhraseFinds): Parser {
-  return phraseParser(`(${RELATIVE_DAY_PATTERN})`, finds, (context, [word = ''], index, text) => {
-    const key = word.toLowerCase().replace(/\s+/g, ' ');
-    const offset = RELATIVE_DAY_WORDS.find(([candidate]) => candidate === key)?.[1] ?? 0;
-    return fixed(context, index, text, addDays(today, offset));
-  });
+function relativeDayParser(scopeOf: PhraseScopeReader): Parser {
+  return phraseParser(
+    `(${RELATIVE_DAY_PATTERN})`,
+    scopeOf,
+    (context, today, [word = ''], index, text) => {
+      const key = word.toLowerCase().replace(/\s+/g, ' ');
+      const offset = RELATIVE_DAY_WORDS.find(([candidate]) => candidate === key)?.[1] ?? 0;
+      return fixed(context, index, text, addDays(today, offset));
+    },
+  );
 }
 
 /** "now" only at the end of a clause, so that "her move-in is now March 3" keeps March 3. */
-function nowParser(today: CalendarDate, finds: PhraseFinds): Parser {
+function nowParser(scopeOf: PhraseScopeReader): Parser {
   const inner =
     '(?:right\\s+)?now(?=\\s*(?:$|[.,!?;)]|please\\b|pls\\b|thanks\\b|and\\b|on\\b|for\\b))';
-  return phraseParser(inner, finds, (context, _groups, index, text) =>
+  return phraseParser(inner, scopeOf, (context, today, _groups, index, text) =>
     fixed(context, index, text, today),
   );
 }
@@ -140,11 +157,11 @@ const UNIT_PATTERN = '(days?|weeks?|months?|years?)';
 const MAX_COUNT = 1200;
 
 /** "in 3 days", "in a week", "2 weeks from today", "a week from tomorrow". */
-function offsetParser(today: CalendarDate, finds: PhraseFinds): Parser {
+function offsetParser(scopeOf: PhraseScopeReader): Parser {
   const inner =
     `in\\s+(${COUNT_PATTERN})\\s+${UNIT_PATTERN}` +
     `|(${COUNT_PATTERN})\\s+${UNIT_PATTERN}\\s+(?:from|after)\\s+(now|today|tomorrow)`;
-  return phraseParser(inner, finds, (context, groups, index, text) => {
+  return phraseParser(inner, scopeOf, (context, today, groups, index, text) => {
     const [inCount, inUnit, fromCount, fromUnit, anchor] = groups;
     const count = readCount(inCount || fromCount || '');
     if (count === null || count > MAX_COUNT) {
@@ -159,13 +176,13 @@ function offsetParser(today: CalendarDate, finds: PhraseFinds): Parser {
  * "end of the month", "end of next month", "end of March", "start of next month", "the last day
  * of the month", "the first of the month".
  */
-function monthEdgeParser(today: CalendarDate, finds: PhraseFinds): Parser {
+function monthEdgeParser(scopeOf: PhraseScopeReader): Parser {
   const inner =
     `(?:the\\s+)?(?:very\\s+)?(end|start|beginning|(?:first|last)(?:\\s+day)?)\\s+of\\s+` +
     `(?:the\\s+)?` +
     `(this\\s+month|month|next\\s+month|this\\s+year|year|${MONTH_PATTERN})\\.?` +
     `(?:\\s*,?\\s*(\\d{4}))?|(eom|month[-\\s]end)`;
-  return phraseParser(inner, finds, (context, groups, index, text) => {
+  return phraseParser(inner, scopeOf, (context, today, groups, index, text) => {
     const date = readMonthEdge(today, groups);
     return date === null ? null : fixed(context, index, text, date);
   });
@@ -201,8 +218,8 @@ function readMonthEdge(today: CalendarDate, groups: string[]): CalendarDate | nu
     : resolveDaySpec({ type: 'month-day', month, day: 1, year, weekday: null }, today);
 }
 
-function weekdayParser(today: CalendarDate, finds: PhraseFinds): Parser {
-  return phraseParser(WEEKDAY_PHRASE_PATTERN, finds, (context, _groups, index, text) => {
+function weekdayParser(scopeOf: PhraseScopeReader): Parser {
+  return phraseParser(WEEKDAY_PHRASE_PATTERN, scopeOf, (context, today, _groups, index, text) => {
     const phrase = readWeekdayPhrase(text);
     if (phrase === null) {
       return null;
@@ -218,11 +235,11 @@ function weekdayParser(today: CalendarDate, finds: PhraseFinds): Parser {
 }
 
 /** "the 20th", "on the 2nd", "the first", but not "the 5th of April" or "the 3rd floor". */
-function dayOfMonthParser(today: CalendarDate, finds: PhraseFinds): Parser {
+function dayOfMonthParser(scopeOf: PhraseScopeReader): Parser {
   const inner =
     `(?:the\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)|the\\s+(${ORDINAL_PATTERN}))` +
     `(?!\\s*(?:floor|fl\\b|story|storey|of\\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\b|[/-]\\d))`;
-  return phraseParser(inner, finds, (context, groups, index, text) => {
+  return phraseParser(inner, scopeOf, (context, today, groups, index, text) => {
     const [digits, ordinalDigits, ordinalWord] = groups;
     const number = digits || ordinalDigits;
     const day = number ? Number(number) : readOrdinal(ordinalWord);
@@ -239,7 +256,7 @@ function dayOfMonthParser(today: CalendarDate, finds: PhraseFinds): Parser {
 }
 
 /** Periods for lists: "this week", "next month", "next 7 days", "the rest of the month". */
-function periodParser(today: CalendarDate, finds: PhraseFinds): Parser {
+function periodParser(scopeOf: PhraseScopeReader): Parser {
   const inner =
     `(this|next|the\\s+following)\\s+(week|month|weekend|year)` +
     `|(?:the\\s+)?(week|month)\\s+after\\s+next` +
@@ -247,7 +264,7 @@ function periodParser(today: CalendarDate, finds: PhraseFinds): Parser {
     `|(?:within\\s+|over\\s+|during\\s+|in\\s+)?(?:the\\s+)?(?:next|coming|following|upcoming)\\s+` +
     `(${COUNT_PATTERN})\\s+(days?|weeks?|months?)` +
     `|within\\s+(${COUNT_PATTERN})\\s+(days?|weeks?|months?)`;
-  return phraseParser(inner, finds, (context, groups, index, text) => {
+  return phraseParser(inner, scopeOf, (context, today, groups, index, text) => {
     const period = readPeriod(today, groups);
     if (period === null) {
       return null;
@@ -303,15 +320,15 @@ function calendarPeriod(
   return [from, endOfMonth(from)];
 }
 
-/** Creates the phrase parsers for one reference day. They go before chrono's own parsers. */
-export function createPhraseParsers(today: CalendarDate, finds: PhraseFinds): Parser[] {
+/** Creates the phrase parsers. They go before chrono's own parsers. */
+export function createPhraseParsers(scopeOf: PhraseScopeReader): Parser[] {
   return [
-    periodParser(today, finds),
-    monthEdgeParser(today, finds),
-    offsetParser(today, finds),
-    relativeDayParser(today, finds),
-    nowParser(today, finds),
-    weekdayParser(today, finds),
-    dayOfMonthParser(today, finds),
+    periodParser(scopeOf),
+    monthEdgeParser(scopeOf),
+    offsetParser(scopeOf),
+    relativeDayParser(scopeOf),
+    nowParser(scopeOf),
+    weekdayParser(scopeOf),
+    dayOfMonthParser(scopeOf),
   ];
 }

@@ -1,17 +1,19 @@
 import type { Resident } from '../elevenos/types.js';
 
 function unitKey(resident: Resident): string | null {
-  if (resident.building === null && resident.floor === null && resident.unit === null) return null;
-  return [resident.building, resident.floor, resident.unit]
-    .map((part) => (part ?? '').toLowerCase())
-    .join('|');
+  const { building, floor, unit } = resident;
+  if (building === null && floor === null && unit === null) return null;
+  return `${(building ?? '').toLowerCase()}|${(floor ?? '').toLowerCase()}|${(unit ?? '').toLowerCase()}`;
 }
 
-function period(resident: Resident): [number, number] {
-  const start = Date.parse(resident.activationDateUtc);
-  const end =
-    resident.deactivationDateUtc === null ? Infinity : Date.parse(resident.deactivationDateUtc);
-  return [start, end];
+function startOf(resident: Resident): number {
+  return Date.parse(resident.activationDateUtc);
+}
+
+function endOf(resident: Resident): number {
+  return resident.deactivationDateUtc === null
+    ? Infinity
+    : Date.parse(resident.deactivationDateUtc);
 }
 
 /**
@@ -23,22 +25,40 @@ export function findClashes(residents: Resident[]): Map<string, Resident[]> {
   for (const resident of residents) {
     const key = unitKey(resident);
     if (key === null || resident.status.includes('terminated')) continue;
-    byUnit.set(key, [...(byUnit.get(key) ?? []), resident]);
+    const group = byUnit.get(key);
+    if (group === undefined) byUnit.set(key, [resident]);
+    else group.push(resident);
   }
 
   const clashes = new Map<string, Resident[]>();
   for (const group of byUnit.values()) {
-    for (const resident of group) {
-      const [start, end] = period(resident);
-      const others = group.filter((other) => {
-        if (other.residentId === resident.residentId) return false;
-        const [otherStart, otherEnd] = period(other);
-        return start < otherEnd && otherStart < end;
-      });
-      if (others.length > 0) clashes.set(resident.residentId, others);
-    }
+    if (group.length > 1) addGroupClashes(group, clashes);
   }
   return clashes;
+}
+
+/**
+ * Compares every pair in one unit, in plain loops over periods parsed once per group. Parsing
+ * dates and allocating closures inside the pair loop dominated digests of large sites.
+ */
+function addGroupClashes(group: Resident[], clashes: Map<string, Resident[]>): void {
+  const starts = group.map(startOf);
+  const ends = group.map(endOf);
+  for (let i = 0; i < group.length; i += 1) {
+    const resident = group[i]!;
+    const others: Resident[] = [];
+    for (let j = 0; j < group.length; j += 1) {
+      const other = group[j]!;
+      if (
+        other.residentId !== resident.residentId &&
+        starts[i]! < ends[j]! &&
+        starts[j]! < ends[i]!
+      ) {
+        others.push(other);
+      }
+    }
+    if (others.length > 0) clashes.set(resident.residentId, others);
+  }
 }
 
 /** Whether Wi-Fi should have started by `now` although ElevenOS still lists it as scheduled. */

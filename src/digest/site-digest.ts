@@ -1,9 +1,8 @@
-import { DateTime } from 'luxon';
-
 import { addDays, todayIn } from '../bot/labels.js';
 import { residentUnitLabel } from '../bot/advance.js';
 import { upcomingEntries } from '../bot/lists.js';
 import { residentName } from '../bot/resident-match.js';
+import { localDateReader } from '../dates/local-date-reader.js';
 import type { Resident, Site } from '../elevenos/types.js';
 import type { DateWindow } from '../parse/types.js';
 import { findClashes, isOverdue } from './resident-flags.js';
@@ -88,12 +87,11 @@ export function buildSiteDigest(
     date: entry.date,
     line: lineFor(entry.resident, entry.direction, clashes, options.now),
   }));
+  const localDate = localDateReader(site.timeZone);
   const overdue = residents
     .filter((resident) => isOverdue(resident, options.now))
     .map((resident) => ({
-      date: DateTime.fromISO(resident.activationDateUtc, { zone: 'utc' })
-        .setZone(site.timeZone)
-        .toISODate()!,
+      date: localDate(Date.parse(resident.activationDateUtc)),
       // The section's heading states that the start passed, so the line leaves that flag out.
       line: withoutOverdueFlag(lineFor(resident, 'in', clashes, options.now)),
     }))

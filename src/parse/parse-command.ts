@@ -1,10 +1,10 @@
 // Parses one staff command into a ParsedCommand. Each step finds one kind of thing (contacts,
 // lease length, dates, units, names), masks it, and hands the rest on.
 import { IANAZone } from 'luxon';
-import { todayInZone } from '../dates/calendar.js';
 import { findDateMentions, type DateMention } from '../dates/date-mentions.js';
 import { pairDateRanges } from '../dates/date-ranges.js';
 import { findLeaseLength } from '../dates/lease-length.js';
+import { readZoneClock } from '../dates/zone-clock.js';
 import { createUnitIndex } from '../units/unit-index.js';
 import { findUnitPhrases, type UnitPhrase } from '../units/unit-phrases.js';
 import { assignDates } from './assign-dates.js';
@@ -42,8 +42,14 @@ function emptyCommand(problems: string[] = []): ParsedCommand {
   };
 }
 
+const ASCII_ONLY = /^\p{ASCII}*$/u;
+
 /** Lower-cases without changing the length, so indexes found in one copy fit the other. */
 function lowerSameLength(text: string): string {
+  // ASCII lower-cases one character to one, so the whole-string call is safe and much cheaper.
+  if (ASCII_ONLY.test(text)) {
+    return text.toLowerCase();
+  }
   let lower = '';
   for (const char of text) {
     const candidate = char.toLowerCase();
@@ -105,7 +111,7 @@ export function parseCommand(rawText: string, context: ParseContext): ParsedComm
       `the command is too long: only its first ${MAX_COMMAND_LENGTH} characters were read`,
     );
   }
-  const today = todayInZone(context.now, context.zone);
+  const { today, offsetMinutes } = readZoneClock(context.now, context.zone);
 
   const contacts = findContacts(text);
   let masked = contacts.reduce((current, c) => maskSpan(current, c.index, c.length), text);
@@ -119,6 +125,7 @@ export function parseCommand(rawText: string, context: ParseContext): ParsedComm
     now: context.now,
     zone: context.zone,
     today,
+    offsetMinutes,
     dateOrder: context.dateOrder ?? 'month-first',
   }).filter((mention) => !isNameMonth(mention, masked));
   const mentions = pairDateRanges(

@@ -1,7 +1,13 @@
 // Normal forms for comparing what staff type with mapping values.
 
+// Most words staff type are plain ASCII letters and digits, whose key is their lower case.
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
 /** Building and floor key: lower case, single spaces, no surrounding punctuation. */
 export function nameKey(text: string): string {
+  if (ASCII_WORD.test(text)) {
+    return text.toLowerCase();
+  }
   return text
     .normalize('NFC')
     .toLowerCase()

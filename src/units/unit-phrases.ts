@@ -81,8 +81,17 @@ export function findUnitPhrases(text: string, index: UnitIndex, lenient = false)
   return reader.readAll();
 }
 
+/** Records that a draft spans tokens `first` to `last`, keeping an earlier first token. */
+function markTokens(draft: Draft, first: number, last: number): void {
+  draft.firstToken = draft.firstToken < 0 ? first : draft.firstToken;
+  draft.lastToken = last;
+}
+
 class PhraseReader {
   private readonly tokens: Token[];
+  // buildingLength and linked are called for the same positions many times per command.
+  private readonly buildingLengths: (number | undefined)[] = [];
+  private readonly linkedFlags: (boolean | undefined)[] = [];
 
   constructor(
     private readonly text: string,
@@ -137,7 +146,12 @@ class PhraseReader {
   }
 
   private linked(position: number): boolean {
-    return SOFT_SEPARATOR.test(this.separatorBefore(position));
+    let flag = this.linkedFlags[position];
+    if (flag === undefined) {
+      flag = SOFT_SEPARATOR.test(this.separatorBefore(position));
+      this.linkedFlags[position] = flag;
+    }
+    return flag;
   }
 
   private key(position: number): string {
@@ -146,6 +160,15 @@ class PhraseReader {
 
   /** Returns how many tokens from `position` spell a building name exactly, or 0. */
   private buildingLength(position: number): number {
+    let length = this.buildingLengths[position];
+    if (length === undefined) {
+      length = this.findBuildingLength(position);
+      this.buildingLengths[position] = length;
+    }
+    return length;
+  }
+
+  private findBuildingLength(position: number): number {
     for (let length = this.index.maxBuildingWords; length >= 1; length -= 1) {
       const words = this.tokens.slice(position, position + length);
       if (words.length < length || words.some((_, i) => i > 0 && !this.linked(position + i))) {
@@ -198,52 +221,48 @@ class PhraseReader {
   /** Reads one component or connector at `position`; returns tokens used, 0 to stop. */
   private readStep(position: number, draft: Draft): number {
     const key = this.key(position);
-    const mark = (first: number, last: number) => {
-      draft.firstToken = draft.firstToken < 0 ? first : draft.firstToken;
-      draft.lastToken = last;
-    };
 
     const buildingLength = draft.building === null ? this.buildingLength(position) : 0;
     if (buildingLength > 0) {
       draft.building = this.tokens.slice(position, position + buildingLength);
-      mark(position, position + buildingLength - 1);
+      markTokens(draft, position, position + buildingLength - 1);
       return buildingLength;
     }
     if (FLOOR_WORDS.has(key) && draft.floor === null && FLOOR_VALUE.test(this.key(position + 1))) {
       draft.floor = this.tokens[position + 1] ?? null;
-      mark(position, position + 1);
+      markTokens(draft, position, position + 1);
       return 2;
     }
     if (FLOOR_VALUE.test(key) && FLOOR_WORDS.has(this.key(position + 1)) && draft.floor === null) {
       draft.floor = this.tokens[position] ?? null;
-      mark(position, position + 1);
+      markTokens(draft, position, position + 1);
       return 2;
     }
     if (UNIT_WORDS.has(key) && draft.unit === null && this.isUnitLike(position + 1)) {
       draft.keyword = 'unit';
       draft.unit = this.unitTokens(position + 1);
-      mark(position, position + draft.unit.length);
+      markTokens(draft, position, position + draft.unit.length);
       return 1 + draft.unit.length;
     }
     if (draft.unit === null && this.unitTokens(position).length === 2) {
       draft.unit = this.unitTokens(position);
-      mark(position, position + 1);
+      markTokens(draft, position, position + 1);
       return 2;
     }
     if (draft.unit === null && this.isUnitLike(position) && this.acceptsUnit(position, draft)) {
       draft.unit = this.unitTokens(position);
-      mark(position, position + draft.unit.length - 1);
+      markTokens(draft, position, position + draft.unit.length - 1);
       return draft.unit.length;
     }
     if (draft.building === null && this.isTypoBuilding(position, draft)) {
       draft.building = [this.tokens[position] as Token];
-      mark(position, position);
+      markTokens(draft, position, position);
       return 1;
     }
     if (BUILDING_WORDS.has(key)) {
       draft.keyword = draft.keyword ?? 'building';
       if (draft.building !== null) {
-        mark(draft.firstToken, position);
+        markTokens(draft, draft.firstToken, position);
       }
       return 1;
     }
