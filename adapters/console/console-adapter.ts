@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Frontdesk } from '../../src/bot/frontdesk.js';
 import type { Actor, Card, CardAction, ConversationAddress } from '../../src/bot/replies.js';
 import type { Logger } from '../../src/log.js';
+import { saveFileReplies } from './file-replies.js';
 import { renderCard, renderReply } from './render.js';
 
 export interface ConsoleSessionOptions {
@@ -89,7 +90,7 @@ export function createConsoleSession(options: ConsoleSessionOptions): ConsoleSes
     if (action === null) {
       const replies = await frontdesk.handleMessage({ actor, conversation, text: line });
       for (const reply of replies) if (reply.kind === 'card') latestCard = reply.card;
-      return replies.map(renderReply);
+      return (await saveFileReplies(replies)).map(renderReply);
     }
     const result = await frontdesk.handleAction({
       actor,
@@ -101,7 +102,7 @@ export function createConsoleSession(options: ConsoleSessionOptions): ConsoleSes
     if (result.update !== null) latestCard = result.update;
     for (const reply of result.replies) if (reply.kind === 'card') latestCard = reply.card;
     const printed = result.update === null ? [] : [renderCard(result.update)];
-    return [...printed, ...result.replies.map(renderReply)];
+    return [...printed, ...(await saveFileReplies(result.replies)).map(renderReply)];
   }
 
   return {

@@ -1,4 +1,5 @@
-import type { Card, Reply } from '../../src/bot/replies.js';
+import type { Card } from '../../src/bot/replies.js';
+import type { MessageReply } from './file-replies.js';
 
 /** Renders a card as terminal text, its actions numbered from 1. */
 export function renderCard(card: Card): string {
@@ -14,6 +15,7 @@ export function renderCard(card: Card): string {
   return lines.join('\n');
 }
 
-export function renderReply(reply: Reply): string {
+/** Renders a text or card reply; `saveFileReplies` turns files into text first. */
+export function renderReply(reply: MessageReply): string {
   return reply.kind === 'text' ? reply.text : renderCard(reply.card);
 }

@@ -1,7 +1,8 @@
 import { webApi } from '@slack/bolt';
 
-import type { Reply } from '../../src/bot/replies.js';
-import { renderReply } from './block-kit/card-blocks.js';
+import type { Reply, ReplyFile } from '../../src/bot/replies.js';
+import { renderReply, renderText } from './block-kit/card-blocks.js';
+import { filePreviewText } from './block-kit/file-preview.js';
 import type { SlackMessage } from './block-kit/slack-types.js';
 import type { SlackMessenger } from './slack-messenger.js';
 
@@ -54,19 +55,43 @@ async function postPrivate(
   message: SlackMessage,
 ): Promise<void> {
   if (target.responseUrl !== undefined) {
-    await messenger.respond(target.responseUrl, message, 'ephemeral');
+    // A response_url that rejects the post (expired, used up) falls back to chat.postEphemeral.
+    await messenger.respond(target.responseUrl, message, 'ephemeral', target);
     return;
   }
   await messenger.postEphemeral(target.channelId, target.userId, message, target.threadTs);
 }
 
-/** Sends the core's replies in order: proposal cards to the channel, the rest to the asker. */
+/** Uploads a file; where the bot is not a member, lists its first rows to the asker instead. */
+async function uploadOrList(
+  messenger: SlackMessenger,
+  target: ReplyTarget,
+  file: ReplyFile,
+): Promise<void> {
+  try {
+    await messenger.upload(target.channelId, file, target.threadTs);
+  } catch (error) {
+    if (!isNotAMember(error)) throw error;
+    await postPrivate(messenger, target, renderText(filePreviewText(file)));
+  }
+}
+
+/**
+ * Sends the core's replies in order: proposal cards to the channel, files into the conversation,
+ * the rest to the asker.
+ */
 export async function deliverReplies(
   messenger: SlackMessenger,
   target: ReplyTarget,
   replies: Reply[],
 ): Promise<void> {
   for (const reply of replies) {
+    if (reply.kind === 'file') {
+      // NOTE: Slack has no ephemeral files, so a file asked for in a channel is shared with the
+      // channel (or the thread), the same people who see the job's result there.
+      await uploadOrList(messenger, target, reply.file);
+      continue;
+    }
     const message = renderReply(reply);
     if (target.direct) await messenger.post(target.channelId, message, target.threadTs);
     else if (isPublic(reply)) await postPublic(messenger, target, message);

@@ -9,7 +9,8 @@ import { createSlackMessenger } from './slack-messenger.js';
 
 /**
  * Posts digests and job results to Slack channels from any process, the worker included, with
- * the same Block Kit rendering and per-channel pacing as replies to commands.
+ * the same Block Kit rendering and per-channel pacing as replies to commands. A message's
+ * reference is its ts; file replies are uploaded and have none.
  */
 export function createSlackPoster(options: {
   slack: SlackSettings;
@@ -34,7 +35,21 @@ export function createSlackPoster(options: {
   return {
     platform: 'slack',
     async post(channelId, replies) {
-      for (const reply of replies) await messenger.post(channelId, renderReply(reply));
+      const refs: (string | null)[] = [];
+      for (const reply of replies) {
+        if (reply.kind === 'file') {
+          await messenger.upload(channelId, reply.file);
+          refs.push(null);
+        } else {
+          refs.push(await messenger.post(channelId, renderReply(reply)));
+        }
+      }
+      return refs;
+    },
+    async update(channelId, ts, reply) {
+      // A file cannot replace a message, so the caller's edit is a mistake to surface.
+      if (reply.kind === 'file') throw new Error('A Slack message cannot be replaced by a file');
+      await messenger.update(channelId, ts, renderReply(reply));
     },
   };
 }

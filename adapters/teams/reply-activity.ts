@@ -6,6 +6,7 @@ import {
   type AdaptiveCardJson,
 } from './cards/adaptive-card.js';
 import type { CardSeal } from './cards/card-seal.js';
+import { renderFileTable } from './cards/file-table-card.js';
 import type { InvokeReply, OutgoingActivity } from './teams-connection.js';
 
 export function cardActivity(card: AdaptiveCardJson): OutgoingActivity {
@@ -16,11 +17,19 @@ export function cardActivity(card: AdaptiveCardJson): OutgoingActivity {
   };
 }
 
-/** A core reply as a Teams message: every reply, text included, is an Adaptive Card. */
+/**
+ * A core reply as a Teams message: every reply, text included, is an Adaptive Card, and a file
+ * is a table of its first rows.
+ */
 export function replyActivity(reply: Reply, seal: CardSeal): OutgoingActivity {
-  return cardActivity(
-    reply.kind === 'card' ? renderCard(reply.card, seal) : renderText(reply.text),
-  );
+  switch (reply.kind) {
+    case 'card':
+      return cardActivity(renderCard(reply.card, seal));
+    case 'text':
+      return cardActivity(renderText(reply.text));
+    case 'file':
+      return cardActivity(renderFileTable(reply.file));
+  }
 }
 
 export function coreCardActivity(card: Card, seal: CardSeal): OutgoingActivity {

@@ -11,7 +11,7 @@ import { TeamsPostError } from './teams-errors.js';
 
 /**
  * Posts digests and job results to Teams from any process, the worker included, through the
- * conversation references the bot stored. A post that cannot be delivered raises
+ * conversation references the bot stored, and edits them by activity id. A post that cannot be delivered raises
  * TeamsPostError, so the caller can report it and go on with other conversations.
  */
 export function createTeamsPoster(options: {
@@ -44,6 +44,11 @@ export function createTeamsPoster(options: {
       const key = conversationKey({ platform: 'teams', channelId });
       const result = await poster.postProactive(key, replies);
       if (result.status !== 'sent') throw new TeamsPostError(key, result.reason);
+      return result.replyIds ?? replies.map(() => null);
+    },
+    async update(channelId, messageId, reply) {
+      const key = conversationKey({ platform: 'teams', channelId });
+      await poster.updateProactive(key, messageId, reply);
     },
   };
 }

@@ -8,6 +8,7 @@ import type {
   Reply,
 } from '../../src/bot/replies.js';
 import type { Logger } from '../../src/log.js';
+import { linkFileReplies } from './file-links.js';
 import { WebRequestError } from './web-errors.js';
 
 export interface TranscriptEntry {
@@ -36,8 +37,13 @@ export interface WebSession {
     proposalId: string,
     values: EditValues,
   ): Promise<Partial<Record<EditField, string>> | null>;
-  /** Adds what the user did and what came back, such as an upload and its preview. */
-  record(userText: string | null, replies: Reply[]): void;
+  /**
+   * Adds what the user did and what came back, such as an upload and its preview, and returns
+   * the entry ids of the replies. File replies must be turned into links first.
+   */
+  record(userText: string | null, replies: Reply[]): number[];
+  /** Replaces a reply entry in place; returns false when it has left the transcript. */
+  replace(entryId: number, reply: Reply): boolean;
 }
 
 /** Older entries are dropped past this count, so a long session keeps a bounded transcript. */
@@ -63,17 +69,27 @@ export function createWebSession(options: {
   let revision = 0;
   let nextId = 1;
 
-  function append(from: TranscriptEntry['from'], replies: Reply[]): void {
-    for (const reply of replies) entries.push({ id: nextId++, from, reply });
+  function append(from: TranscriptEntry['from'], replies: Reply[]): number[] {
+    const ids: number[] = [];
+    for (const reply of replies) {
+      ids.push(nextId);
+      entries.push({ id: nextId++, from, reply });
+    }
     entries.splice(0, Math.max(0, entries.length - MAX_ENTRIES));
     revision += 1;
+    return ids;
+  }
+
+  function replaceEntry(entryId: number, reply: Reply): boolean {
+    const entry = entries.find((each) => each.id === entryId);
+    if (entry === undefined) return false;
+    entry.reply = reply;
+    revision += 1;
+    return true;
   }
 
   function replaceCard(entryId: number, card: Card): void {
-    const entry = entries.find((each) => each.id === entryId);
-    if (entry === undefined) return;
-    entry.reply = { kind: 'card', card };
-    revision += 1;
+    replaceEntry(entryId, { kind: 'card', card });
   }
 
   function cardOf(entryId: number): Card {
@@ -84,9 +100,10 @@ export function createWebSession(options: {
     return entry.reply.card;
   }
 
-  function applyResult(entryId: number, result: ActionResult): void {
+  async function applyResult(entryId: number, result: ActionResult): Promise<void> {
+    const replies = await linkFileReplies(result.replies);
     if (result.update !== null) replaceCard(entryId, result.update);
-    append('bot', result.replies);
+    append('bot', replies);
   }
 
   /** Runs a call into the core; a failure becomes a chat line, as in the console. */
@@ -107,7 +124,8 @@ export function createWebSession(options: {
     async say(text) {
       append('you', [{ kind: 'text', text }]);
       await guarded(async () => {
-        append('bot', await frontdesk.handleMessage({ actor, conversation, text }));
+        const replies = await frontdesk.handleMessage({ actor, conversation, text });
+        append('bot', await linkFileReplies(replies));
       });
     },
 
@@ -127,7 +145,7 @@ export function createWebSession(options: {
             return Promise.resolve();
           },
         });
-        applyResult(entryId, result);
+        await applyResult(entryId, result);
       });
     },
 
@@ -145,14 +163,16 @@ export function createWebSession(options: {
       const settled = result as EditResult | null;
       if (settled === null) return null;
       if (settled.kind === 'errors') return settled.errors;
-      applyResult(entryId, settled.result);
+      await guarded(() => applyResult(entryId, settled.result));
       return null;
     },
 
     record(userText, replies) {
       if (userText !== null) append('you', [{ kind: 'text', text: userText }]);
-      append('bot', replies);
+      return append('bot', replies);
     },
+
+    replace: replaceEntry,
   };
 }
 

@@ -46,7 +46,27 @@ export interface Card {
   tone: 'info' | 'success' | 'warning' | 'danger';
 }
 
-export type Reply = { kind: 'text'; text: string } | { kind: 'card'; card: Card };
+/** A table of a file's first rows, shown where a platform cannot receive the file itself. */
+export interface FilePreview {
+  columns: string[];
+  rows: string[][];
+  /** Rows in the whole file; more than `rows.length` when the preview is cut. */
+  rowCount: number;
+}
+
+/** A file for the conversation, such as the rows of an import that failed. */
+export interface ReplyFile {
+  /** File name with its extension, such as `failures-1a2b3c4d.csv`. */
+  name: string;
+  mimeType: 'text/csv';
+  content: string;
+  /** Short description of the file: "Failures CSV for move-ins.csv (3 rows)". */
+  title: string;
+  preview: FilePreview;
+}
+
+export type Reply =
+  { kind: 'text'; text: string } | { kind: 'card'; card: Card } | { kind: 'file'; file: ReplyFile };
 
 /** The person talking to Frontdesk, as the adapter identified them. */
 export interface Actor {
@@ -54,6 +74,11 @@ export interface Actor {
   id: string;
   /** How to name them in a card: "@maria". */
   displayName: string;
+  /**
+   * Whether they may approve (confirm writes, bind channels) by the platform's approver list,
+   * with a phrase naming who may. Absent where a platform keeps no list, so everyone may.
+   */
+  approval?: { approver: boolean; approvers: string };
 }
 
 /** The conversation a message came from: one key per channel/DM (and thread, where the platform has them). */

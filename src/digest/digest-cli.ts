@@ -108,6 +108,7 @@ async function preview(argv: string[], io: DigestCliIo, open: OpenSources): Prom
       { slot: now, now },
     );
     for (const reply of renderDigest(digests, { now, includeMoveOuts, footer: null })) {
+      if (reply.kind === 'file') continue;
       io.stdout.write(`${reply.kind === 'card' ? reply.card.fallbackText : reply.text}\n`);
     }
     return 0;

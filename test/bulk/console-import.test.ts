@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 
 import { SANDBOX_SITES } from '../../src/sandbox/index.js';
-import { postedText, startBulkHarness, type BulkHarness } from './helpers/bulk-harness.js';
+import {
+  postedText,
+  repliesText,
+  startBulkHarness,
+  type BulkHarness,
+} from './helpers/bulk-harness.js';
 
 const READY = 'test/fixtures/bulk/move-ins-ready.csv';
 const MIXED = 'test/fixtures/bulk/move-ins-mixed.csv';
@@ -55,7 +60,7 @@ describe('console import', () => {
     await bulk.chat.say(`import ${MIXED}`);
     const queued = await bulk.chat.say('yes');
     expect(queued).toContain('Sending 3 rows · Hudson Yards');
-    expect(queued).toContain('[1] Refresh');
+    expect(queued).toContain('Progress and the result will be posted in this conversation.');
 
     await bulk.runWorker();
 
@@ -70,16 +75,19 @@ describe('console import', () => {
     expect(names).not.toContain('Omar Quill');
   });
 
-  it('shows progress in place on Refresh', async () => {
+  it('edits one progress message up to the result', async () => {
     await bulk.chat.say(`import ${READY}`);
     await bulk.chat.say('yes');
-    const before = await bulk.chat.say('1');
     await bulk.runWorker();
-    const after = await bulk.chat.say('1');
+    const [log, ...others] = [...bulk.progress.values()];
+    const shown = [log!.posted, ...log!.updates].map((reply) => repliesText([reply]));
 
-    expect(before).toContain('Progress   queued; the worker picks it up within seconds');
-    expect(after).toContain('Import finished: 3 of 3 rows scheduled · Hudson Yards');
-    expect(after).toContain('The result was posted in this conversation.');
+    expect(others).toEqual([]);
+    expect(shown[0]).toContain('Progress: 0 of 3 settled');
+    expect(shown.at(-2)).toContain('Progress: 3 of 3 settled · 3 scheduled · 0 failed');
+    expect(shown.at(-1)).toContain('Import finished: 3 of 3 rows scheduled · Hudson Yards');
+    expect(shown.at(-1)).toContain('The result was posted in this conversation.');
+    expect(bulk.posts).toHaveLength(1);
   });
 
   it('reports a row that a later move-in took as failed', async () => {
@@ -104,8 +112,13 @@ describe('console import', () => {
     expect(result).toContain(
       'Row 1 · Hudson 100: Hudson 100 is held by another resident with no end date',
     );
-    const failures = /Failures CSV: (\S+)/.exec(result)?.[1];
-    expect(readFileSync(failures!, 'utf8')).toContain('nia@example.com');
+    const files = bulk.posts.flatMap((post) => post.replies).filter((r) => r.kind === 'file');
+    expect(files).toHaveLength(1);
+    const file = files[0]?.kind === 'file' ? files[0].file : null;
+    expect(file?.content).toContain('nia@example.com');
+    expect(file?.preview.rows).toEqual([
+      ['1', 'Hudson 100', 'Hudson 100 is held by another resident with no end date'],
+    ]);
   });
 
   it('sends one job when Send is clicked twice', async () => {

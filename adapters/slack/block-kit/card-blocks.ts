@@ -15,8 +15,8 @@ import type {
 /** More choices than this become one select menu instead of a row of buttons. */
 const MAX_ANSWER_BUTTONS = 5;
 
-/** Renders a core reply as a Slack message. */
-export function renderReply(reply: Reply): SlackMessage {
+/** Renders a core text or card reply as a Slack message; a file reply is uploaded instead. */
+export function renderReply(reply: Exclude<Reply, { kind: 'file' }>): SlackMessage {
   return reply.kind === 'text' ? renderText(reply.text) : renderCard(reply.card);
 }
 

@@ -24,37 +24,44 @@ function subject(job: BulkJob, total: number): string {
   return job.kind === 'import' ? count(total, 'row') : count(total, 'resident');
 }
 
-/** Builds the card of a running job, with a Refresh button that updates it in place. */
-export function progressCard(job: BulkJob, site: Site, counts: RowCounts): Card {
-  const total = counts.ready + counts.sent + counts.done + counts.failed;
-  const title = `${SENT_WORD[job.kind]} ${subject(job, total)} · ${placeOf(job, site)}`;
-  const finished = counts.done + counts.failed;
-  const progress =
-    job.submissions.length === 0
-      ? 'queued; the worker picks it up within seconds'
-      : `${finished.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} settled · ${counts.done.toLocaleString('en-US')} ${DONE_WORD[job.kind]} · ${counts.failed.toLocaleString('en-US')} failed`;
-  const when = job.confirmedAt === null ? '' : ` at ${formatClock(job.confirmedAt, site.timeZone)}`;
-  const notes = [
-    `Sent by ${job.confirmedBy ?? 'someone'}${when}. The result will be posted in this conversation.`,
-  ];
+/** Builds the card that replaces a clicked preview once the job is queued. */
+export function queuedCard(job: BulkJob, site: Site, counts: RowCounts): Card {
+  const title = `${SENT_WORD[job.kind]} ${subject(job, totalOf(counts))} · ${placeOf(job, site)}`;
+  const progress = 'queued; the worker picks it up within seconds';
   return {
     title,
     fields: [{ label: 'Progress', value: progress }],
-    notes,
-    actions: [{ id: 'bulk_status', label: 'Refresh', style: 'default', value: job.id }],
+    notes: [`${sentBy(job, site)}. Progress and the result will be posted in this conversation.`],
+    actions: [],
+    fallbackText: `${title}. ${progress}.`,
+    tone: 'info',
+  };
+}
+
+/**
+ * Builds the card of a running job. The worker posts it once and edits it in place as rows
+ * settle, so it has no Refresh button.
+ */
+export function progressCard(job: BulkJob, site: Site, counts: RowCounts): Card {
+  const total = totalOf(counts);
+  const title = `${SENT_WORD[job.kind]} ${subject(job, total)} · ${placeOf(job, site)}`;
+  const finished = counts.done + counts.failed;
+  const progress =
+    job.submissions.length === 0 && finished === 0
+      ? 'queued; the worker picks it up within seconds'
+      : `${finished.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} settled · ${counts.done.toLocaleString('en-US')} ${DONE_WORD[job.kind]} · ${counts.failed.toLocaleString('en-US')} failed`;
+  return {
+    title,
+    fields: [{ label: 'Progress', value: progress }],
+    notes: [`${sentBy(job, site)}. The result will be posted in this conversation.`],
+    actions: [],
     fallbackText: `${title}. ${progress}.`,
     tone: 'info',
   };
 }
 
 /** Builds the result posted once the worker has read ElevenOS back: done, failed, and why. */
-export function resultCard(
-  job: BulkJob,
-  site: Site,
-  counts: RowCounts,
-  failures: BulkRow[],
-  failuresLocation: string | null,
-): Card {
+export function resultCard(job: BulkJob, site: Site, counts: RowCounts, failures: BulkRow[]): Card {
   const total = counts.done + counts.failed;
   const done = counts.done.toLocaleString('en-US');
   const title =
@@ -71,7 +78,6 @@ export function resultCard(
     notes.push(
       `${count(counts.failed, 'failure')}${more > 0 ? `; ${more} more not listed here` : ''}.`,
     );
-  if (failuresLocation !== null) notes.push(`Failures CSV: ${failuresLocation}`);
   const failed = counts.failed === 0 ? '' : ` ${counts.failed} failed.`;
   return {
     title,
@@ -81,6 +87,26 @@ export function resultCard(
     fallbackText: `${title}.${failed}`,
     tone: counts.failed === 0 ? 'success' : 'warning',
   };
+}
+
+/** Builds the final state of a job's progress message, and of its cards clicked later. */
+export function finishedCard(
+  job: BulkJob,
+  site: Site,
+  counts: RowCounts,
+  failures: BulkRow[],
+): Card {
+  const card = resultCard(job, site, counts, failures);
+  return { ...card, notes: [...card.notes, 'The result was posted in this conversation.'] };
+}
+
+function totalOf(counts: RowCounts): number {
+  return counts.ready + counts.sent + counts.done + counts.failed;
+}
+
+function sentBy(job: BulkJob, site: Site): string {
+  const when = job.confirmedAt === null ? '' : ` at ${formatClock(job.confirmedAt, site.timeZone)}`;
+  return `Sent by ${job.confirmedBy ?? 'someone'}${when}`;
 }
 
 /** Builds the card of a preview that can no longer be sent: cancelled or expired. */

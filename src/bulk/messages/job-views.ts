@@ -1,6 +1,6 @@
 import type { Card } from '../../bot/replies.js';
 import type { Site } from '../../elevenos/types.js';
-import { closedPreviewCard, progressCard, resultCard } from '../cards/job-cards.js';
+import { closedPreviewCard, finishedCard, progressCard } from '../cards/job-cards.js';
 import {
   PREVIEW_PROBLEMS,
   importPreviewCard,
@@ -33,8 +33,7 @@ export async function currentCard(job: BulkJob, services: BulkServices, now: Dat
       return progressCard(job, site, counts);
     case 'done': {
       const failures = await services.jobs.listRows(job.id, ['failed']);
-      const card = resultCard(job, site, counts, failures, null);
-      return { ...card, notes: [...card.notes, 'The result was posted in this conversation.'] };
+      return finishedCard(job, site, counts, failures);
     }
   }
 }

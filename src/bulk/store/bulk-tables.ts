@@ -36,6 +36,8 @@ export type BulkJobsTable = {
   lease_until: string | null;
   post_attempts: number;
   posted_at: string | null;
+  /** JSON: the progress message's reference and the state it shows; null until it is posted. */
+  progress_message: string | null;
   updated_at: string;
 };
 

@@ -30,6 +30,7 @@ export type JobChanges = Partial<
     | 'postAttempts'
     | 'postedAt'
     | 'leaseUntil'
+    | 'progressMessage'
   >
 >;
 
@@ -314,6 +315,7 @@ function newJobRow(job: NewBulkJob): BulkJobsTable {
     lease_until: null,
     post_attempts: 0,
     posted_at: null,
+    progress_message: null,
     updated_at: at,
   };
 }
@@ -345,6 +347,10 @@ function jobChanges(changes: JobChanges): Updateable<BulkJobsTable> {
   if (changes.postAttempts !== undefined) values.post_attempts = changes.postAttempts;
   if (changes.postedAt !== undefined) values.posted_at = iso(changes.postedAt);
   if (changes.leaseUntil !== undefined) values.lease_until = iso(changes.leaseUntil);
+  if (changes.progressMessage !== undefined) {
+    values.progress_message =
+      changes.progressMessage === null ? null : JSON.stringify(changes.progressMessage);
+  }
   return values;
 }
 
@@ -383,6 +389,10 @@ function toJob(row: Selectable<BulkJobsTable>): BulkJob {
     leaseUntil: date(row.lease_until),
     postAttempts: Number(row.post_attempts),
     postedAt: date(row.posted_at),
+    progressMessage:
+      row.progress_message === null
+        ? null
+        : (JSON.parse(row.progress_message) as BulkJob['progressMessage']),
   };
 }
 

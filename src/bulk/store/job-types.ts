@@ -31,6 +31,14 @@ export interface BulkJobDetails {
   ignoredColumns?: string[];
 }
 
+/** The message that shows a running job's progress, and the state it shows now. */
+export interface ProgressMessage {
+  /** The poster's reference to the message; null when posting it failed, so it is not tried again. */
+  ref: string | null;
+  /** State the message shows, such as `check:12`, so updates that change nothing are skipped. */
+  state: string;
+}
+
 export interface BulkJob {
   id: string;
   kind: BulkKind;
@@ -54,6 +62,7 @@ export interface BulkJob {
   leaseUntil: Date | null;
   postAttempts: number;
   postedAt: Date | null;
+  progressMessage: ProgressMessage | null;
 }
 
 /** The origin of a row: file cells, or an existing resident picked by a sentence. */

@@ -1,9 +1,9 @@
+import type { AuditLog } from '../../audit/audit-log.js';
 import type { Poster } from '../../bot/poster.js';
 import type { SiteDirectory } from '../../bot/site-directory.js';
 import type { ElevenOsClient } from '../../elevenos/client.js';
 import type { Site } from '../../elevenos/types.js';
 import type { Logger } from '../../log.js';
-import type { BulkFiles } from '../files/bulk-files.js';
 import type { BulkJobStore } from '../store/job-store.js';
 import type { BulkJob } from '../store/job-types.js';
 
@@ -54,8 +54,9 @@ export interface StepContext {
   client: ElevenOsClient;
   sites: SiteDirectory;
   poster: Poster;
-  files: BulkFiles;
   logger: Logger;
+  /** Receives each job's result, so the audit trail shows bulk outcomes beside single changes. */
+  audit: AuditLog;
   /** This worker's lease id. */
   owner: string;
   clock: () => Date;

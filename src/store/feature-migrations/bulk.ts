@@ -82,4 +82,9 @@ export const bulkMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0104_bulk_jobs_progress_message': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('bulk_jobs').addColumn('progress_message', 'text').execute();
+    },
+  },
 };

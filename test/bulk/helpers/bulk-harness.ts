@@ -1,11 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { createPoster } from '../../../src/bot/poster.js';
 import type { ConversationAddress, Reply } from '../../../src/bot/replies.js';
 import { createBulkTask, type BulkTaskOptions } from '../../../src/bulk/bulk-task.js';
-import { createBulkFiles } from '../../../src/bulk/files/bulk-files.js';
 import { createBulkJobStore, type BulkJobStore } from '../../../src/bulk/store/job-store.js';
 import { loadConfig } from '../../../src/config.js';
 import type { Resident } from '../../../src/elevenos/types.js';
@@ -19,14 +14,21 @@ export interface Post {
   replies: Reply[];
 }
 
+/** A progress message: what the worker posted first, then each edit in order. */
+export interface ProgressLog {
+  posted: Reply;
+  updates: Reply[];
+}
+
 /** The console harness plus the bulk worker task, a recording poster and sandbox controls. */
 export interface BulkHarness {
   chat: ConsoleHarness;
   jobs: BulkJobStore;
   task: WorkerTask;
+  /** Every post but the progress messages: results and their files. */
   posts: Post[];
-  /** Where the worker writes failures CSVs. */
-  filesDirectory: string;
+  /** Progress messages by reference. */
+  progress: Map<string, ProgressLog>;
   /** Runs the worker, letting the sandbox apply its jobs and the clock move, until it is idle. */
   runWorker(options?: { stepMs?: number; maxRuns?: number }): Promise<void>;
   settleSandbox(): Promise<void>;
@@ -41,12 +43,25 @@ export async function startBulkHarness(
 ): Promise<BulkHarness> {
   const chat = await startConsole(env);
   const posts: Post[] = [];
-  const filesDirectory = mkdtempSync(join(tmpdir(), 'frontdesk-bulk-test-'));
+  const progress = new Map<string, ProgressLog>();
+  let refs = 0;
   const poster = createPoster([
     {
       platform: 'console',
       post: (channelId, replies) => {
+        const [first] = replies;
+        if (replies.length === 1 && first !== undefined && isProgressCard(first)) {
+          refs += 1;
+          progress.set(`progress-${refs}`, { posted: first, updates: [] });
+          return Promise.resolve([`progress-${refs}`]);
+        }
         posts.push({ address: { platform: 'console', channelId }, replies });
+        return Promise.resolve(replies.map(() => null));
+      },
+      update: (_channelId, ref, reply) => {
+        const log = progress.get(ref);
+        if (log === undefined) return Promise.reject(new Error(`unknown message ${ref}`));
+        log.updates.push(reply);
         return Promise.resolve();
       },
     },
@@ -58,7 +73,7 @@ export async function startBulkHarness(
       logger: silentLogger(),
       config: loadConfig({ FRONTDESK_DB_PATH: ':memory:', ...env }),
     },
-    { now: () => chat.clock.now, files: createBulkFiles(filesDirectory), ...options },
+    { now: () => chat.clock.now, ...options },
   );
   const origin = new URL(chat.runtime.sandboxUrl!).origin;
   const admin = async (method: string, path: string, body?: unknown) => {
@@ -80,7 +95,7 @@ export async function startBulkHarness(
     jobs,
     task,
     posts,
-    filesDirectory,
+    progress,
     async runWorker({ stepMs = 15_000, maxRuns = 40 } = {}) {
       for (let run = 0; run < maxRuns; run += 1) {
         await settleSandbox();
@@ -94,25 +109,30 @@ export async function startBulkHarness(
     settleSandbox,
     setFaults: (settings) => admin('POST', 'faults', settings),
     residents: (siteId) => chat.runtime.client.listResidents(SANDBOX_TEAM_ID, siteId),
-    async close() {
-      await chat.close();
-      rmSync(filesDirectory, { recursive: true, force: true });
-    },
+    close: () => chat.close(),
   };
 }
 
-/** Joins every reply posted so far: text, or a card's title, fields and notes, one per line. */
-export function postedText(posts: Post[]): string {
-  return posts
-    .flatMap((post) => post.replies)
-    .map((reply) =>
-      reply.kind === 'text'
-        ? reply.text
-        : [
-            reply.card.title,
-            ...reply.card.fields.map((f) => `${f.label}: ${f.value}`),
-            ...reply.card.notes,
-          ].join('\n'),
-    )
+/** Checks whether a reply is a running job's progress card, which the worker edits in place. */
+function isProgressCard(reply: Reply): boolean {
+  return reply.kind === 'card' && reply.card.fields.some((field) => field.label === 'Progress');
+}
+
+/** Joins replies as text: text, a card's title, fields and notes, or a file's title, per line. */
+export function repliesText(replies: Reply[]): string {
+  return replies
+    .map((reply) => {
+      if (reply.kind === 'text') return reply.text;
+      if (reply.kind === 'file') return reply.file.title;
+      const { card } = reply;
+      return [card.title, ...card.fields.map((f) => `${f.label}: ${f.value}`), ...card.notes].join(
+        '\n',
+      );
+    })
     .join('\n');
+}
+
+/** Joins every reply posted so far, as `repliesText` does. */
+export function postedText(posts: Post[]): string {
+  return repliesText(posts.flatMap((post) => post.replies));
 }

@@ -38,8 +38,9 @@ export function recordingPoster(clock: { now: Date }): RecordingPoster {
         return Promise.reject(new Error('platform unavailable'));
       }
       posts.push({ address, replies, at: clock.now });
-      return Promise.resolve();
+      return Promise.resolve(replies.map(() => null));
     },
+    update: () => Promise.reject(new Error('digests are never edited')),
     reaches: () => true,
   };
 }
