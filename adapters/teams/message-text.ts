@@ -9,13 +9,18 @@ const ENTITIES: Record<string, string> = {
   nbsp: ' ',
 };
 
+// A reference past U+10FFFF makes String.fromCodePoint throw, so it is kept as written.
+function fromCodePoint(codePoint: number, match: string): string {
+  return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : match;
+}
+
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
     if (name.startsWith('#x') || name.startsWith('#X')) {
-      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+      return fromCodePoint(Number.parseInt(name.slice(2), 16), match);
     }
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
-    return ENTITIES[name.toLowerCase()] ?? match;
+    if (name.startsWith('#')) return fromCodePoint(Number.parseInt(name.slice(1), 10), match);
+    return Object.hasOwn(ENTITIES, name.toLowerCase()) ? ENTITIES[name.toLowerCase()]! : match;
   });
 }
 
@@ -24,16 +29,23 @@ function decodeEntities(text: string): string {
  * names they show, HTML tags and entities turned back into text.
  */
 export function commandText(activity: TeamsActivity): string {
-  let text = activity.text ?? '';
+  // The Bot Connector passes the JSON through unchecked, so each field is narrowed before use.
+  let text = typeof activity.text === 'string' ? activity.text : '';
   const botId = activity.recipient?.id;
-  for (const entity of activity.entities ?? []) {
-    if (entity.type === 'mention' && entity.mentioned?.id === botId && entity.text) {
+  const entities: unknown[] = Array.isArray(activity.entities) ? activity.entities : [];
+  for (const entity of entities as Partial<NonNullable<TeamsActivity['entities']>[number]>[]) {
+    if (
+      entity?.type === 'mention' &&
+      entity.mentioned?.id === botId &&
+      typeof entity.text === 'string' &&
+      entity.text !== ''
+    ) {
       text = text.split(entity.text).join(' ');
     }
   }
   // Some clients leave the bot's mention out of `entities`; it still leads the text.
   const botName = activity.recipient?.name;
-  if (botName !== undefined && text.trimStart().startsWith(`<at>${botName}</at>`)) {
+  if (typeof botName === 'string' && text.trimStart().startsWith(`<at>${botName}</at>`)) {
     text = text.trimStart().slice(`<at>${botName}</at>`.length);
   }
   text = text.replace(/<at>(.*?)<\/at>/gi, '$1').replace(/<[^>]*>/g, ' ');

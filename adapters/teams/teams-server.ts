@@ -7,8 +7,11 @@ import type { TeamsAdapter } from './teams-adapter.js';
 /** The path Azure Bot's messaging endpoint points at. */
 export const MESSAGES_PATH = '/api/messages';
 
-/** The Bot Connector's activities are small; anything far larger is not one. */
-const MAX_BODY_BYTES = 1_000_000;
+/**
+ * Real Teams activities are far smaller than this cap. It is set high so that a longer message
+ * still reaches the core, whose reply names the character limit, instead of failing silently.
+ */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export interface TeamsServer {
   server: Server;
@@ -18,16 +21,42 @@ export interface TeamsServer {
 
 class BodyTooLarge extends Error {}
 
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
-    chunks.push(chunk);
+/** Reads the JSON body. Past MAX_BODY_BYTES, reading stops and BodyTooLarge is thrown. */
+function readJson(request: IncomingMessage): Promise<unknown> {
+  if (Number(request.headers['content-length'] ?? '0') > MAX_BODY_BYTES) {
+    // The unread body is drained, so the 413 still reaches the client on this connection.
+    request.resume();
+    return Promise.reject(new BodyTooLarge());
   }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      request.off('data', onData);
+      request.resume();
+      reject(new BodyTooLarge());
+    };
+    request.on('data', onData);
+    request.on('end', () => {
+      if (size > MAX_BODY_BYTES) return;
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    request.on('error', reject);
+  });
 }
+
+const TOO_LARGE_BODY = {
+  error: `The request body is larger than ${MAX_BODY_BYTES.toLocaleString('en-US')} bytes, so it is not a Teams activity.`,
+};
 
 /**
  * Routes Teams' messaging endpoint and a health check. Any other path goes to `fallback` when
@@ -67,7 +96,12 @@ export function teamsRequestListener(
       try {
         body = await readJson(request);
       } catch (error) {
-        send(error instanceof BodyTooLarge ? 413 : 400);
+        if (error instanceof BodyTooLarge) {
+          response.setHeader('connection', 'close');
+          send(413, TOO_LARGE_BODY);
+        } else {
+          send(400, { error: 'The request body is not valid JSON.' });
+        }
         return;
       }
       const authorization = request.headers.authorization;

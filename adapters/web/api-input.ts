@@ -11,9 +11,6 @@ const EDIT_FIELDS: readonly EditField[] = [
   'endDate',
 ];
 
-/** Maximum length of a chat message: far above any command and well below the body cap. */
-export const MAX_MESSAGE_CHARS = 2_000;
-
 export function stringField(body: Record<string, unknown>, name: string, maxChars = 500): string {
   const value = body[name];
   if (typeof value !== 'string' || value.length > maxChars) {

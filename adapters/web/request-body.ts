@@ -2,13 +2,25 @@ import type { IncomingMessage } from 'node:http';
 
 import { WebRequestError } from './web-errors.js';
 
-/** Reads a request body as text, rejecting it with 413 as soon as it passes `maxBytes`. */
-export function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+/**
+ * Reads a request body as text, rejecting it with 413 as soon as it passes `maxBytes`. The 413
+ * carries `tooLargeMessage` when given, so a route can name the limit its users know.
+ */
+export function readBody(
+  request: IncomingMessage,
+  maxBytes: number,
+  tooLargeMessage?: string,
+): Promise<string> {
+  const tooLarge = () =>
+    new WebRequestError(
+      413,
+      tooLargeMessage ?? `The request body is larger than ${maxBytes} bytes.`,
+    );
   const declared = Number(request.headers['content-length'] ?? '0');
   if (declared > maxBytes) {
     // The unread body is thrown away, so the 413 can still be written on this connection.
     request.resume();
-    return Promise.reject(tooLarge(maxBytes));
+    return Promise.reject(tooLarge());
   }
 
   return new Promise((resolve, reject) => {
@@ -22,7 +34,7 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<st
       }
       request.off('data', onData);
       request.resume();
-      reject(tooLarge(maxBytes));
+      reject(tooLarge());
     };
     request.on('data', onData);
     request.on('end', () => {
@@ -36,12 +48,13 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<st
 export async function readJsonBody(
   request: IncomingMessage,
   maxBytes: number,
+  tooLargeMessage?: string,
 ): Promise<Record<string, unknown>> {
   // A cross-site HTML form cannot send this type, which keeps blind form posts out.
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
     throw new WebRequestError(415, 'Send the request body as application/json.');
   }
-  const raw = await readBody(request, maxBytes);
+  const raw = await readBody(request, maxBytes, tooLargeMessage);
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -52,8 +65,4 @@ export async function readJsonBody(
     throw new WebRequestError(400, 'The request body must be a JSON object.');
   }
   return parsed as Record<string, unknown>;
-}
-
-function tooLarge(maxBytes: number): WebRequestError {
-  return new WebRequestError(413, `The request body is larger than ${maxBytes} bytes.`);
 }

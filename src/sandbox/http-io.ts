@@ -9,21 +9,27 @@ export interface SandboxResponse {
   raw?: { contentType: string; text: string };
 }
 
-const MAX_BODY_BYTES = 1_000_000;
+/** Maximum request body, in bytes. A larger body gets a 413. */
+export const MAX_BODY_BYTES = 1_000_000;
 
-/** Reads the request body as text; null when it exceeds the size limit. */
+/**
+ * Reads the request body as text, or returns null when it exceeds MAX_BODY_BYTES. The rest of an oversized
+ * body is still read and dropped: leaving the loop early would destroy the socket, and the
+ * client would see a reset instead of the 413.
+ */
 export async function readBodyText(request: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) {
-      return null;
+    if (size <= MAX_BODY_BYTES) {
+      chunks.push(buffer);
+    } else {
+      chunks.length = 0;
     }
-    chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8');
 }
 
 /** Parses a JSON body; `undefined` for an empty body, an Error for malformed JSON. */

@@ -109,7 +109,7 @@ describe('web playground API', () => {
   });
 
   it('rejects a JSON body over the cap', async () => {
-    const response = await post('/api/message', { text: 'x'.repeat(20_000) });
+    const response = await post('/api/message', { text: 'x'.repeat(3 * 1024 * 1024) });
     expect(response.status).toBe(413);
     expect(web.playground.session.transcript().entries).toEqual([]);
   });
@@ -124,7 +124,7 @@ describe('web playground API', () => {
         'content-type': 'text/csv',
         'transfer-encoding': 'chunked',
       },
-      body: Buffer.alloc(5 * 1024 * 1024, 'a'),
+      body: Buffer.alloc(11 * 1024 * 1024, 'a'),
       chunked: true,
     });
     expect(response.status).toBe(413);

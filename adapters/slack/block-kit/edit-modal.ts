@@ -1,4 +1,4 @@
-import type { EditField, EditForm, EditValues, UnitOption } from '../../../src/bot/edit-form.js';
+import type { EditField, EditForm, UnitOption } from '../../../src/bot/edit-form.js';
 import { BLOCK_KIT_LIMITS as LIMITS, characterCount, truncate } from './limits.js';
 import type {
   InputBlock,
@@ -23,16 +23,6 @@ export interface EditTarget {
   /** The click's response_url, which replaces an ephemeral card. */
   responseUrl: string | null;
 }
-
-const EDIT_FIELDS: readonly EditField[] = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'unit',
-  'startDate',
-  'endDate',
-];
 
 const TEXT_LABELS: Partial<Record<EditField, string>> = {
   firstName: 'First name',
@@ -234,22 +224,4 @@ export function searchUnitOptions(form: EditForm, query: string): UnitGroup[] {
     });
   }
   return groups;
-}
-
-interface StateValue {
-  value?: string | null;
-  selected_date?: string | null;
-  selected_option?: { value: string } | null;
-}
-
-/** Reads the submitted form; a field left empty is null, a field not in the form is absent. */
-export function readEditValues(state: Record<string, Record<string, StateValue>>): EditValues {
-  const values: EditValues = {};
-  for (const field of EDIT_FIELDS) {
-    const block = state[field];
-    if (block === undefined) continue;
-    const input = Object.values(block)[0];
-    values[field] = input?.value ?? input?.selected_date ?? input?.selected_option?.value ?? null;
-  }
-  return values;
 }

@@ -1,5 +1,3 @@
-import type { BlockAction } from '@slack/bolt';
-
 import type { Logger } from '../../../src/log.js';
 import type { SlackMessage } from '../block-kit/slack-types.js';
 import type { SlackMessenger } from '../slack-messenger.js';
@@ -13,23 +11,6 @@ export interface ClickedMessage {
   responseUrl: string;
   blocks: unknown;
   text: string;
-}
-
-export function clickedMessage(body: BlockAction): ClickedMessage | null {
-  const container = body.container as { channel_id?: unknown; is_ephemeral?: unknown };
-  const channelId =
-    body.channel?.id ?? (typeof container.channel_id === 'string' ? container.channel_id : null);
-  if (channelId === null) return null;
-  const message = body.message as
-    { ts: string; thread_ts?: string; text?: string; blocks?: unknown } | undefined;
-  return {
-    channelId,
-    ts: container.is_ephemeral === true ? null : (message?.ts ?? null),
-    threadTs: message?.thread_ts,
-    responseUrl: body.response_url,
-    blocks: message?.blocks ?? [],
-    text: message?.text ?? '',
-  };
 }
 
 /**

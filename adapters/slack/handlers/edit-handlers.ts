@@ -9,7 +9,6 @@ import {
   decodeEditTarget,
   EDIT_VIEW_CALLBACK,
   loadingModal,
-  readEditValues,
   renderEditModal,
   searchUnitOptions,
   unavailableModal,
@@ -26,6 +25,7 @@ import {
   tellUser,
   type HandlerContext,
 } from './handler-context.js';
+import { readEditSubmission } from './read-interaction.js';
 
 /**
  * Opens the edit modal. A placeholder opens first because the click's trigger_id expires after
@@ -102,20 +102,23 @@ async function applyEdit(
 function submissionKey(viewId: string, state: unknown): string {
   // Slack keeps the view id and hash when staff correct a rejected form, so the values are part
   // of the key: a redelivery matches, a corrected submission does not.
-  const digest = createHash('sha256').update(JSON.stringify(state)).digest('hex').slice(0, 32);
+  const digest = createHash('sha256')
+    .update(JSON.stringify(state) ?? '')
+    .digest('hex')
+    .slice(0, 32);
   return `slack:view:${viewId}:${digest}`;
 }
 
 /** Registers the edit modal's submission (field errors stay in the modal) and its unit search. */
 export function registerEditHandlers(app: App, context: HandlerContext): void {
   app.view(EDIT_VIEW_CALLBACK, async ({ ack, body, view }) => {
-    const target = decodeEditTarget(view.private_metadata);
-    if (target === null) {
+    const submitted = readEditSubmission(body, view);
+    if (submitted === null) {
       await ack();
       return;
     }
-    const userId = body.user.id;
-    const key = submissionKey(view.id, view.state.values);
+    const { target, userId } = submitted;
+    const key = submissionKey(submitted.viewId, submitted.state);
     const logger = context.logger.child({ deliveryKey: key });
     if (!(await context.deliveries.claim(key))) {
       await ack();
@@ -138,7 +141,7 @@ export function registerEditHandlers(app: App, context: HandlerContext): void {
       actor: actorFor(userId),
       conversation: slackConversation(target.channelId),
       proposalId: target.proposalId,
-      values: readEditValues(view.state.values),
+      values: submitted.values,
     });
     // Field errors must travel in the ack itself, so the handler waits for the core until close to
     // Slack's 3-second limit. A slower result closes the modal and arrives as a message.

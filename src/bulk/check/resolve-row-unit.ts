@@ -9,11 +9,23 @@ import type { ImportCells } from '../csv/columns.js';
 
 export type RowUnit = { unit: UnitRef } | { problem: string };
 
+// Unit names are short. The typo search compares a cell with every unit, so a cell of thousands
+// of characters (a pasted note, a broken file) would take most of a second on each row.
+const MAX_PLACE_CHARACTERS = 100;
+
 /** Resolves the row's unit, or returns in plain words why it is not one of the site's units. */
 export function resolveRowUnit(cells: ImportCells, index: UnitIndex): RowUnit {
   const { building, floor, unit } = cells;
   if (building === null && floor === null && unit === null) {
     return { problem: index.unitsByKey.size === 0 ? 'building is missing' : 'unit is missing' };
+  }
+  const long = [building, floor, unit].find(
+    (cell): cell is string => cell !== null && cell.length > MAX_PLACE_CHARACTERS,
+  );
+  if (long !== undefined) {
+    return {
+      problem: `"${long.slice(0, 20)}…" is ${long.length.toLocaleString('en-US')} characters long, too long for a building, floor or unit`,
+    };
   }
   const place = unit ?? (floor === null ? null : `floor ${floor}`);
   const text = building === null ? `Unit ${place}` : [building, place].filter(Boolean).join(' ');

@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 
 import { CsvError, parse } from 'csv-parse';
 
+import { importTooLargeReason } from '../../limits.js';
 import { BulkFileError } from '../errors.js';
 
 /** An import file on disk, or its text (a download, a test). */
@@ -72,8 +73,12 @@ function isBinary(head: Buffer): boolean {
   return text.length > 0 && undecodable / text.length > 1 / 3;
 }
 
+/** Reads the first bytes, after rejecting a file over MAX_IMPORT_BYTES without reading it. */
 async function readHead(source: CsvSource): Promise<Buffer> {
-  if ('text' in source) return Buffer.from(source.text.slice(0, HEAD_BYTES), 'utf8');
+  if ('text' in source) {
+    rejectOversized(Buffer.byteLength(source.text, 'utf8'));
+    return Buffer.from(source.text.slice(0, HEAD_BYTES), 'utf8');
+  }
   let handle;
   try {
     handle = await open(source.path, 'r');
@@ -81,12 +86,18 @@ async function readHead(source: CsvSource): Promise<Buffer> {
     throw asFileError(error);
   }
   try {
+    rejectOversized((await handle.stat()).size);
     const buffer = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
+}
+
+function rejectOversized(bytes: number): void {
+  const reason = importTooLargeReason(bytes);
+  if (reason !== null) throw new BulkFileError(reason);
 }
 
 function isUtf16(head: Buffer): boolean {
