@@ -3,10 +3,13 @@ import { FrontdeskError } from '../../src/errors.js';
 /** A response_url post that Slack did not accept, such as an expired URL (404). */
 export class SlackDeliveryError extends FrontdeskError {
   readonly status: number;
+  /** Seconds from the Retry-After of a 429 that was still refused after its retries. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(status: number) {
+  constructor(status: number, retryAfterSeconds: number | null = null) {
     super('SLACK_DELIVERY_FAILED', `Posting to a Slack response_url failed with HTTP ${status}`);
     this.status = status;
+    this.retryAfterSeconds = status === 429 ? retryAfterSeconds : null;
   }
 }
 

@@ -29,6 +29,10 @@ export function describeElevenOsError(error: ElevenOsError, context: DescribeCon
   if (changes && error.outcome === 'unknown') {
     return describeUnknownOutcome(error);
   }
+  const lookup = changes ? null : describeFailedLookup(error);
+  if (lookup !== null) {
+    return lookup;
+  }
   const nothingChanged = changes ? '; nothing was changed' : '';
 
   switch (error.code) {
@@ -78,6 +82,23 @@ function describeUnknownOutcome(error: ElevenOsError): string {
       ? 'ElevenOS did not answer in time'
       : 'ElevenOS had a problem while answering';
   return `${cause}; Frontdesk could not confirm whether the change was made. Check the resident before trying again.`;
+}
+
+const PASSING_CAUSES: Partial<Record<ElevenOsError['code'], string>> = {
+  ELEVENOS_SERVER_ERROR: 'ElevenOS had a problem',
+  ELEVENOS_UNAVAILABLE: 'ElevenOS is not available right now',
+  ELEVENOS_TIMEOUT: 'ElevenOS did not answer in time',
+  ELEVENOS_UNREACHABLE: 'Frontdesk could not reach ElevenOS',
+};
+
+// The chat adapters count an answered message as handled, so nothing sends it again by itself:
+// the reply asks the user to.
+function describeFailedLookup(error: ElevenOsError): string | null {
+  const cause = PASSING_CAUSES[error.code];
+  if (cause === undefined) {
+    return null;
+  }
+  return `Could not look that up: ${cause}, and nothing was changed. Send the same message again ${retryHint(error.retryAfterMs)}.`;
 }
 
 // API words that staff do not use, with the words they do.

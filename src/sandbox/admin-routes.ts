@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { ROUTES } from '../elevenos/contract.js';
 import type { RouteName } from '../elevenos/contract.js';
 import type { SandboxClock } from './clock.js';
-import type { SandboxFaults } from './faults.js';
+import { FAULT_STATUSES } from './faults.js';
+import type { FaultStatus, SandboxFaults } from './faults.js';
 import { parseJsonBody } from './http-io.js';
 import type { SandboxResponse } from './http-io.js';
 import type { SandboxJobs } from './jobs.js';
@@ -29,17 +30,19 @@ const faultsSchema = z
     routeLatencyMs: z.record(routeName, z.number().int().min(0)),
     failure: z
       .object({
-        status: z.union([
-          z.literal(429),
-          z.literal(500),
-          z.literal(502),
-          z.literal(503),
-          z.literal(504),
-        ]),
+        status: z
+          .number()
+          .refine(
+            (status): status is FaultStatus => FAULT_STATUSES.some((each) => each === status),
+            {
+              message: `must be one of ${FAULT_STATUSES.join(', ')}`,
+            },
+          ),
         body: z.enum(['json', 'html']).optional(),
         next: z.number().int().min(1).optional(),
         every: z.number().int().min(1).optional(),
         afterApply: z.boolean().optional(),
+        message: z.string().optional(),
         retryAfter: z.string().optional(),
         routes: z.array(routeName).optional(),
       })

@@ -1,9 +1,14 @@
 import type { RouteName, WireErrorStyle } from '../elevenos/contract.js';
 import type { SandboxAuth } from './auth.js';
 
+export const FAULT_STATUSES = [406, 409, 429, 500, 502, 503, 504] as const;
+
+export type FaultStatus = (typeof FAULT_STATUSES)[number];
+
 /** Makes matching calls fail. Without `routes`, every API route but the token route matches. */
 export interface FailurePlan {
-  status: 429 | 500 | 502 | 503 | 504;
+  /** 406 and 409 send ElevenOS's validation and resident-exists errors; the rest are outages. */
+  status: FaultStatus;
   /** `json` sends the error envelope; `html` sends a gateway's HTML page. Default: json. */
   body?: 'json' | 'html';
   /** Fails this many of the next matching calls. */
@@ -12,6 +17,8 @@ export interface FailurePlan {
   every?: number;
   /** Applies the request first and then fails, so a write happens although the response is an error. */
   afterApply?: boolean;
+  /** Message of the JSON error envelope, in place of the status line. */
+  message?: string;
   /** `Retry-After` header value to send with the failure. */
   retryAfter?: string;
   routes?: RouteName[];

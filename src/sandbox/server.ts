@@ -1,9 +1,10 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import { API_VERSION_PREFIX, WIRE_ERROR_CODES, errorEnvelope } from '../elevenos/contract.js';
-import type { WireErrorStyle } from '../elevenos/contract.js';
+import type { WireErrorCode, WireErrorStyle } from '../elevenos/contract.js';
 import { ADMIN_PREFIX, handleAdminCall } from './admin-routes.js';
 import { handleApiCall, routeNotFound } from './api-handlers.js';
 import type { ApiRequest } from './api-handlers.js';
@@ -12,7 +13,7 @@ import { createSandboxClock } from './clock.js';
 import type { SandboxClock } from './clock.js';
 import { SandboxFaults } from './faults.js';
 import type { FailurePlan } from './faults.js';
-import { readBodyText, writeResponse } from './http-io.js';
+import { MAX_BODY_BYTES, readBodyText, writeResponse } from './http-io.js';
 import type { SandboxResponse } from './http-io.js';
 import { SandboxJobs } from './jobs.js';
 import { SandboxOutbox } from './outbox.js';
@@ -80,9 +81,25 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const pause = (ms: number) => delay(ms, undefined, { signal: shutdown.signal });
 
   async function respond(request: IncomingMessage): Promise<SandboxResponse> {
-    const url = new URL(request.url ?? '/', 'http://sandbox.invalid');
+    const url = URL.canParse(request.url ?? '/', 'http://sandbox.invalid')
+      ? new URL(request.url ?? '/', 'http://sandbox.invalid')
+      : null;
     const method = request.method ?? 'GET';
-    const bodyText = (await readBodyText(request)) ?? '';
+    const bodyText = await readBodyText(request);
+    const style = faults.settings.errorStyle;
+    if (url === null) {
+      return rejected(
+        400,
+        WIRE_ERROR_CODES.badRequest,
+        'The request path is not a valid URL',
+        style,
+      );
+    }
+    if (bodyText === null) {
+      const limit = MAX_BODY_BYTES.toLocaleString('en-US');
+      const message = `The request body is larger than ${limit} bytes`;
+      return rejected(413, WIRE_ERROR_CODES.badRequest, message, style);
+    }
     if (url.pathname.startsWith(ADMIN_PREFIX)) {
       return handleAdminCall(adminContext, method, url.pathname, bodyText);
     }
@@ -135,6 +152,24 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   }
 
   const server = createServer(handle);
+  // Node's parser rejects a request it cannot read (an unknown method, a broken header) before
+  // `handle` runs, and its default response is a bare 400. The API sends a JSON error instead.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable || error.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const body = JSON.stringify(
+      errorEnvelope(
+        WIRE_ERROR_CODES.badRequest,
+        'The request is not valid HTTP',
+        faults.settings.errorStyle,
+      ),
+    );
+    socket.end(
+      `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -166,11 +201,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 }
 
 const STATUS_TEXT: Record<FailurePlan['status'], string> = {
+  406: 'Not Acceptable',
+  409: 'Conflict',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',
   504: 'Gateway Timeout',
+};
+
+// A forced 406 or 409 carries the code ElevenOS sends with it, so the client reads it as a
+// validation error or an existing resident rather than as an outage.
+const FAULT_WIRE_CODES: Partial<Record<FailurePlan['status'], WireErrorCode>> = {
+  406: WIRE_ERROR_CODES.validation,
+  409: WIRE_ERROR_CODES.conflict,
 };
 
 // Without a failure the call is applied. With one, it is applied only when the plan sets
@@ -189,6 +233,15 @@ function applyWithFailure(
   return failureReply(failure, style);
 }
 
+function rejected(
+  status: number,
+  code: WireErrorCode,
+  message: string,
+  style: WireErrorStyle,
+): SandboxResponse {
+  return { status, body: errorEnvelope(code, message, style) };
+}
+
 function notFoundReply(style: WireErrorStyle): SandboxResponse {
   const missing = routeNotFound();
   return { status: missing.status, body: errorEnvelope(missing.code, missing.message, style) };
@@ -202,6 +255,7 @@ function failureReply(plan: FailurePlan, style: WireErrorStyle): SandboxResponse
     const text = `<html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
     return { status: plan.status, body: null, headers, raw: { contentType: 'text/html', text } };
   }
-  const body = errorEnvelope(WIRE_ERROR_CODES.serverError, `${title} (sandbox fault)`, style);
+  const code = FAULT_WIRE_CODES[plan.status] ?? WIRE_ERROR_CODES.serverError;
+  const body = errorEnvelope(code, plan.message ?? `${title} (sandbox fault)`, style);
   return { status: plan.status, body, headers };
 }

@@ -116,11 +116,11 @@ describe('describeElevenOsError', () => {
     expect(describeElevenOsError(busy, site)).toMatch(/Try again in about 5 minutes\.$/);
   });
 
-  it('drops "nothing was changed" for lookups', () => {
+  it('asks for the message again after a failed lookup', () => {
     const context = { siteName: 'Hudson Yards', action: 'read' as const };
 
     expect(describeElevenOsError(error('ELEVENOS_SERVER_ERROR'), context)).toBe(
-      'ElevenOS had a problem. Try again.',
+      'Could not look that up: ElevenOS had a problem, and nothing was changed. Send the same message again in a minute.',
     );
   });
 
@@ -180,7 +180,7 @@ describe('describeElevenOsError without an action', () => {
     });
 
     expect(describeElevenOsError(read, { siteName: 'Hudson Yards' })).toBe(
-      'ElevenOS did not answer in time. Try again.',
+      'Could not look that up: ElevenOS did not answer in time, and nothing was changed. Send the same message again in a minute.',
     );
   });
 });

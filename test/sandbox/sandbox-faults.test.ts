@@ -53,6 +53,22 @@ describe('failure plans', () => {
     expect(reply.text).toMatch(/<h1>502 Bad Gateway<\/h1>/);
   });
 
+  it('sends a forced 409 and 406 with their error codes', async () => {
+    sandbox.faults.failNext(1, { status: 409, message: 'Resident exists' });
+    const conflict = await listTeams();
+    sandbox.faults.failNext(1, { status: 406 });
+    const invalid = await listTeams();
+
+    expect([conflict.status, conflict.body]).toEqual([
+      409,
+      { Error: { Code: 'ResidentExists', Message: 'Resident exists' } },
+    ]);
+    expect([invalid.status, invalid.body]).toEqual([
+      406,
+      { Error: { Code: 'ValidationError', Message: '406 Not Acceptable (sandbox fault)' } },
+    ]);
+  });
+
   it('sends Retry-After', async () => {
     sandbox.faults.failNext(1, { status: 503, retryAfter: '2' });
 
@@ -146,6 +162,12 @@ describe('admin routes', () => {
 
     expect(reply.status).toBe(200);
     expect(await statuses(2)).toEqual([500, 200]);
+  });
+
+  it('reject a failure status the knobs do not offer', async () => {
+    const reply = await callAdmin(sandbox, 'POST', 'faults', { failure: { status: 418 } });
+
+    expect(reply.status).toBe(400);
   });
 
   it('reject an unknown fault setting', async () => {
