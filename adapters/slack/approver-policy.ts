@@ -3,7 +3,11 @@ import { mention } from './block-kit/mrkdwn.js';
 
 /** Policy that decides who may confirm writes at this workspace. */
 export interface ApproverPolicy {
+  /** Whether approvers are configured; without any, everyone may confirm. */
+  readonly configured: boolean;
   mayConfirm(userId: string): Promise<boolean>;
+  /** Returns who may approve as mrkdwn, such as "<@U1> and members of <!subteam^S1>". */
+  approvers(): string;
   /** Returns the sentence shown to a rejected user, naming who can confirm. */
   refusal(): string;
 }
@@ -41,20 +45,23 @@ export function createApproverPolicy(options: ApproverPolicyOptions): ApproverPo
     }
   }
 
+  function approvers(): string {
+    const names = users.map(mention);
+    if (group !== undefined) names.push(`members of <!subteam^${group}>`);
+    if (names.length <= 1) return names[0] ?? '';
+    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  }
+
   return {
+    configured: users.length > 0 || group !== undefined,
     async mayConfirm(userId) {
       if (users.length === 0 && group === undefined) return true;
       if (users.includes(userId)) return true;
       return group === undefined ? false : (await groupMembers(group)).has(userId);
     },
+    approvers,
     refusal() {
-      const names = users.map(mention);
-      if (group !== undefined) names.push(`members of <!subteam^${group}>`);
-      const list =
-        names.length <= 1
-          ? (names[0] ?? '')
-          : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-      return `Only ${list} can confirm changes at this workspace. Nothing was changed.`;
+      return `Only ${approvers()} can confirm changes at this workspace. Nothing was changed.`;
     },
   };
 }

@@ -1,7 +1,9 @@
+import type { ConversationSite } from '../../src/bot/site-visibility.js';
+
 /** Data source of App Home, read from the core. */
 export interface HomeSource {
-  /** Slack channels bound to a site with `/frontdesk use`. */
-  channelSites(): Promise<{ channelId: string; siteId: string }[]>;
+  /** Slack channels with a site: bound by an approver, or chosen with `/frontdesk use`. */
+  channelSites(): Promise<ConversationSite[]>;
   /** A site's move-ins and move-outs of the coming days as text, or null for an unknown site. */
   upcoming(siteId: string): Promise<{ siteName: string; text: string } | null>;
   /** Summarises the digests of these Slack channels. Absent where digests are not wired. */

@@ -13,6 +13,9 @@ export const AUDIT_KINDS = [
   'result',
   'undo',
   'api_call',
+  'binding',
+  'unbinding',
+  'refusal',
 ] as const;
 
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -11,8 +11,17 @@ const VERBS: Partial<Record<AuditEvent['kind'], string>> = {
   undo: 'undid',
 };
 
+/** Events about a channel, not a change: each reads as a whole phrase after the actor. */
+const CHANNEL_EVENTS: Partial<Record<AuditEvent['kind'], string>> = {
+  binding: 'bound a channel to this site',
+  unbinding: 'unbound a channel from this site',
+  refusal: 'was stopped from acting outside a bound channel’s site',
+};
+
 function describe(event: AuditEvent): string {
   const when = `${event.at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const channelEvent = CHANNEL_EVENTS[event.kind];
+  if (channelEvent !== undefined) return `${when} · ${event.actor ?? 'someone'} ${channelEvent}`;
   const intent =
     typeof event.detail.intent === 'string' ? event.detail.intent.replace('_', '-') : 'a change';
   if (event.kind === 'result') {

@@ -3,6 +3,7 @@ import type { Site } from '../elevenos/types.js';
 import type { Logger } from '../log.js';
 import type { ParsedCommand } from '../parse/types.js';
 import type { Store } from '../store/store.js';
+import type { BoundSite } from './channel-binding.js';
 import type { ActionResult, IncomingAction, IncomingMessage, Reply } from './replies.js';
 import type { SiteDirectory } from './site-directory.js';
 
@@ -15,6 +16,11 @@ export interface ExtensionContext {
   now: Date;
   /** The site the conversation works on, or null when none is chosen. */
   site: Site | null;
+  /**
+   * The site an approver bound the conversation to, or null. While it is set, an extension must
+   * not act on another site; the core already rejects other sites' names and clicks.
+   */
+  binding: BoundSite | null;
 }
 
 /**
@@ -37,4 +43,9 @@ export interface FrontdeskExtension {
     context: ExtensionContext,
   ): Promise<Reply[]>;
   handleAction?(action: IncomingAction, context: ExtensionContext): Promise<ActionResult>;
+  /**
+   * Returns the site id a click acts on (a bulk job's site), or null when it acts on no site.
+   * The core rejects the click in a conversation bound to another site.
+   */
+  siteOfAction?(action: IncomingAction): Promise<string | null>;
 }

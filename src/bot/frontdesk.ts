@@ -9,6 +9,7 @@ import {
 import { ElevenOsError } from '../elevenos/errors.js';
 import type { Site } from '../elevenos/types.js';
 import type { Logger } from '../log.js';
+import { messageTooLongReply } from '../limits.js';
 import type { DateOrder, ParseContext, ParsedCommand } from '../parse/types.js';
 import type { Proposal, ProposalOutcome } from '../proposals/types.js';
 import type { Store } from '../store/store.js';
@@ -38,6 +39,7 @@ import {
   type ActionId,
   type ActionResult,
   type Card,
+  CORE_ACTION_IDS,
   type IncomingAction,
   type IncomingMessage,
   type Reply,
@@ -47,7 +49,15 @@ import {
 import type { SiteDirectory } from './site-directory.js';
 import { todayIn } from './labels.js';
 import { createReadCommands } from './read-commands.js';
+import {
+  type BoundSite,
+  boundSiteOf,
+  clickElsewhere,
+  otherSiteNamed,
+  unitElsewhere,
+} from './channel-binding.js';
 import { findSiteMention, unitMatchStrength } from './site-choice.js';
+import { createSiteCommands } from './site-commands.js';
 import { typedBuilding } from './unit-typo.js';
 
 export interface FrontdeskOptions {
@@ -148,7 +158,28 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
       logger,
       now: at,
       site: await fixedSite(key, await sites.sites()),
+      binding: await boundSiteOf(store, sites, key),
     };
+  }
+
+  const siteCommands = createSiteCommands({ sites, store, logger, audit });
+
+  /** Records and returns a rejection of work on another site in a bound conversation. */
+  async function rejectElsewhere(
+    key: string,
+    actor: IncomingMessage['actor'],
+    bound: BoundSite,
+    reply: string,
+    at: Date,
+  ): Promise<Reply[]> {
+    logger.info({ conversation: key, siteId: bound.siteId }, 'rejected: channel bound to a site');
+    await audit('refusal', at, {
+      actor: actor.displayName,
+      conversationKey: key,
+      siteId: bound.siteId,
+      detail: { reason: 'bound_site' },
+    });
+    return [text(reply)];
   }
 
   async function siteFor(key: string): Promise<Site> {
@@ -304,6 +335,13 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     at: Date,
   ): Promise<Reply[]> {
     const key = conversationKey(message.conversation);
+    // Every question answer, button answer and edit passes here, so this one check keeps them
+    // all on the bound site.
+    const bound = await boundSiteOf(store, sites, key);
+    if (bound !== null && bound.siteId !== site.siteId) {
+      await store.clearConversation(key);
+      return rejectElsewhere(key, message.actor, bound, clickElsewhere(bound, site.name), at);
+    }
     const step = await advanceDraft(draft, siteContext(site, at));
     if (step.kind === 'refusal') {
       await store.clearConversation(key);
@@ -367,16 +405,6 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     residentsOf: (site, at) => siteContext(site, at).residents(),
   });
 
-  async function useSite(key: string, name: string, at: Date): Promise<Reply[]> {
-    const site = await sites.findSite(name);
-    if (site === null) {
-      const names = (await sites.sites()).map((each) => each.name).join(', ');
-      return [text(`There is no site called "${name}". Sites: ${names}.`)];
-    }
-    await store.setChannelSite(key, site.siteId, at);
-    return [text(`This conversation now works on ${site.name} (${site.timeZone}).`)];
-  }
-
   async function answerPending(
     pending: PendingQuestion,
     answer: string,
@@ -414,6 +442,9 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
   }
 
   async function handleMessage(message: IncomingMessage): Promise<Reply[]> {
+    // Checked before anything reads or stores the text, so a pasted list costs nothing.
+    const tooLong = messageTooLongReply(message.text);
+    if (tooLong !== null) return [text(tooLong)];
     try {
       return await respond(message);
     } catch (error) {
@@ -429,22 +460,12 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     const input = message.text.trim();
     if (input === '') return [text(renderNotUnderstood(''))];
 
-    if (/^use\s*$/i.test(input)) {
-      const names = (await sites.sites()).map((each) => each.name).join(', ');
-      return [text(`Use which site? Sites: ${names}. For example: "use ${names.split(', ')[0]}".`)];
-    }
-    const useMatch = /^use\s+(.+)$/i.exec(input);
-    if (useMatch !== null) return useSite(key, useMatch[1]!, at);
-    if (/^sites\??$/i.test(input)) {
-      const all = await sites.sites();
-      return [
-        text(
-          [
-            'Sites:',
-            ...all.map((site) => `• ${site.name} (${site.siteType}, ${site.timeZone})`),
-          ].join('\n'),
-        ),
-      ];
+    const siteReply = await siteCommands.handle(message, input, at);
+    if (siteReply !== null) return siteReply;
+    const bound = await boundSiteOf(store, sites, key);
+    if (bound !== null) {
+      const named = otherSiteNamed(input, bound, await sites.sites());
+      if (named !== null) return rejectElsewhere(key, message.actor, bound, named, at);
     }
 
     for (const extension of extensions) {
@@ -463,6 +484,12 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
       if (pending === null || choice.parsed.intent !== 'unknown') return choice.reply(message);
     }
     const { parsed, site: commandSite, fixed } = 'reply' in choice ? choice.fallback : choice;
+    if (bound !== null && (isWriteIntent(parsed.intent) || parsed.intent === 'lookup')) {
+      const elsewhere = await unitElsewhere(parsed, input, bound, await sites.sites(), (site) =>
+        parseContext(site, at).then((context) => language.parseCommand(input, context)),
+      );
+      if (elsewhere !== null) return rejectElsewhere(key, message.actor, bound, elsewhere, at);
+    }
     logger.info(
       { conversation: key, intent: parsed.intent, siteId: commandSite.siteId },
       'command parsed',
@@ -562,8 +589,16 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
 
   async function confirm(action: IncomingAction, at: Date): Promise<ActionResult> {
     const existing = await store.getProposal(action.value);
-    if (existing?.action.type === 'purge' && action.actionId === 'confirm') {
+    // A purge runs only after its second question was shown. "Purge…" always shows it, and a
+    // "Yes, purge" or Retry that arrives before it was ever shown (a forged or replayed click)
+    // gets the question instead of running.
+    if (
+      existing?.action.type === 'purge' &&
+      (action.actionId === 'confirm' ||
+        (existing.status === 'open' && !(await store.hasPurgeCheck(existing.id))))
+    ) {
       if (existing.status !== 'open' || existing.expiresAt <= at) return lateClick(existing, at);
+      await store.recordPurgeCheck(existing.id, action.actor.displayName, at);
       const site = (await sites.site(existing.siteId))!;
       return { update: purgeCheckCard(existing, site, at), replies: [] };
     }
@@ -761,8 +796,45 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     }
   }
 
+  /** Returns the site a click acts on: its proposal's, its question's or its extension's. */
+  async function siteOfClick(action: IncomingAction): Promise<string | null> {
+    if (action.actionId === 'answer') {
+      const pending = (await store.getConversation(
+        conversationKey(action.conversation),
+      )) as PendingQuestion | null;
+      return pending?.draft.siteId ?? null;
+    }
+    if ((CORE_ACTION_IDS as readonly string[]).includes(action.actionId)) {
+      return (await store.getProposal(action.value))?.siteId ?? null;
+    }
+    return (await extensionOf(action.actionId)?.siteOfAction?.(action)) ?? null;
+  }
+
+  /** Rejects a click on another site's card in a bound conversation, before it can act. */
+  async function clickOutsideBinding(
+    action: IncomingAction,
+    at: Date,
+  ): Promise<ActionResult | null> {
+    const key = conversationKey(action.conversation);
+    const bound = await boundSiteOf(store, sites, key);
+    if (bound === null) return null;
+    const siteId = await siteOfClick(action);
+    if (siteId === null || siteId === bound.siteId) return null;
+    const name = (await sites.site(siteId))?.name ?? `site ${siteId}`;
+    const replies = await rejectElsewhere(
+      key,
+      action.actor,
+      bound,
+      clickElsewhere(bound, name),
+      at,
+    );
+    return { update: null, replies };
+  }
+
   async function handleAction(action: IncomingAction): Promise<ActionResult> {
     const at = now();
+    const outside = await clickOutsideBinding(action, at);
+    if (outside !== null) return outside;
     switch (action.actionId) {
       case 'confirm':
       case 'confirm_purge':
@@ -821,6 +893,11 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     const at = now();
     const proposal = await store.getProposal(submission.proposalId);
     if (!editable(proposal, at)) return { kind: 'done', result: await lateClick(proposal, at) };
+    const outside = await clickOutsideBinding(
+      { ...submission, actionId: 'edit', value: proposal.id },
+      at,
+    );
+    if (outside !== null) return { kind: 'done', result: outside };
     const site = (await sites.site(proposal.siteId))!;
     const applied = applyEditValues(
       draftFromAction(proposal.action, proposal.siteId),

@@ -32,6 +32,8 @@ export const HELP_SECTIONS: { heading: string; commands: [string, string][] }[] 
     heading: 'Settings',
     commands: [
       ['Choose the site for this channel', 'use Hudson Yards'],
+      ['Bind this channel to one site (approvers)', 'bind this channel to Hudson Yards'],
+      ['Lift the binding (approvers)', 'unbind this channel'],
       ['List the sites', 'sites'],
       ['This list', 'help'],
     ],

@@ -1,3 +1,4 @@
+import { boundElsewhere } from '../bot/channel-binding.js';
 import type { ExtensionContext } from '../bot/extension.js';
 import { conversationKey, text, type ConversationAddress, type Reply } from '../bot/replies.js';
 import type { Site } from '../elevenos/types.js';
@@ -20,8 +21,16 @@ async function chooseSites(
   changes: DigestChanges,
   context: ExtensionContext,
 ): Promise<{ sites: Site[] | null } | { problem: string }> {
-  if (changes.sitePhrase !== undefined) return resolveSites(context.sites, changes.sitePhrase);
-  return { sites: context.site === null ? null : [context.site] };
+  if (changes.sitePhrase === undefined) {
+    return { sites: context.site === null ? null : [context.site] };
+  }
+  const named = await resolveSites(context.sites, changes.sitePhrase);
+  // "for all sites" and a short name such as "for Sunset" name no site in full, so the core's
+  // check of a bound channel does not see them.
+  const bound = context.binding;
+  const other = 'sites' in named ? named.sites.find((site) => site.siteId !== bound?.siteId) : null;
+  if (bound !== null && other != null) return { problem: boundElsewhere(bound, other.name) };
+  return named;
 }
 
 function changesSchedule(changes: DigestChanges): boolean {

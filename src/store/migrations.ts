@@ -67,6 +67,23 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004_channel_bindings': {
+    async up(db: Kysely<unknown>) {
+      // SQLite adds one column per ALTER TABLE statement.
+      await db.schema.alterTable('channel_sites').addColumn('bound_by', 'text').execute();
+      await db.schema.alterTable('channel_sites').addColumn('bound_at', 'text').execute();
+    },
+  },
+  '0005_purge_checks': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('purge_checks')
+        .addColumn('proposal_id', 'text', (column) => column.primaryKey())
+        .addColumn('checked_by', 'text', (column) => column.notNull())
+        .addColumn('checked_at', 'text', (column) => column.notNull())
+        .execute();
+    },
+  },
 };
 
 // Each feature keeps its tables in its own file and number range, so features can be built in

@@ -24,10 +24,16 @@ export interface ConversationsTable {
   updated_at: string;
 }
 
+/**
+ * A conversation's site. `bound_by` is set while an approver has bound the conversation to the
+ * site, and then the conversation acts on no other. Null means `use` chose a default only.
+ */
 export interface ChannelSitesTable {
   conversation_key: string;
   site_id: string;
   updated_at: string;
+  bound_by: string | null;
+  bound_at: string | null;
 }
 
 /** One platform delivery (an event, a click, a command) claimed for processing. */
@@ -44,6 +50,14 @@ export interface Database {
   channel_sites: ChannelSitesTable;
   deliveries: DeliveriesTable;
   conversation_references: ConversationReferencesTable;
+  purge_checks: PurgeChecksTable;
+}
+
+/** A purge proposal whose second question ("Purge now?") was shown, so it may run. */
+export interface PurgeChecksTable {
+  proposal_id: string;
+  checked_by: string;
+  checked_at: string;
 }
 
 /** Where a platform can post into a conversation unasked; `reference` is the platform's JSON. */

@@ -135,6 +135,23 @@ export function createSqlStore(db: Kysely<Database>): Store {
         .execute();
     },
 
+    async recordPurgeCheck(proposalId, actor, at) {
+      await db
+        .insertInto('purge_checks')
+        .values({ proposal_id: proposalId, checked_by: actor, checked_at: at.toISOString() })
+        .onConflict((conflict) => conflict.column('proposal_id').doNothing())
+        .execute();
+    },
+
+    async hasPurgeCheck(proposalId) {
+      const row = await db
+        .selectFrom('purge_checks')
+        .select('proposal_id')
+        .where('proposal_id', '=', proposalId)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     async getConversation(key) {
       const row = await db
         .selectFrom('conversations')
@@ -170,32 +187,88 @@ export function createSqlStore(db: Kysely<Database>): Store {
       return row?.site_id ?? null;
     },
 
+    async getChannelBinding(conversationKey) {
+      const row = await db
+        .selectFrom('channel_sites')
+        .select(['site_id', 'bound_by', 'bound_at'])
+        .where('conversation_key', '=', conversationKey)
+        .executeTakeFirst();
+      if (row === undefined) return null;
+      return {
+        siteId: row.site_id,
+        boundBy: row.bound_by,
+        boundAt: row.bound_at === null ? null : new Date(row.bound_at),
+      };
+    },
+
     async setChannelSite(conversationKey, siteId, at) {
       const values = {
         conversation_key: conversationKey,
         site_id: siteId,
         updated_at: at.toISOString(),
+        bound_by: null,
+        bound_at: null,
       };
-      await db
+      // One statement: the upsert skips a bound row, so a bind in between always wins.
+      const result = await db
         .insertInto('channel_sites')
         .values(values)
         .onConflict((conflict) =>
           conflict
             .column('conversation_key')
-            .doUpdateSet({ site_id: values.site_id, updated_at: values.updated_at }),
+            .doUpdateSet({ site_id: values.site_id, updated_at: values.updated_at })
+            .where('channel_sites.bound_by', 'is', null),
+        )
+        .executeTakeFirst();
+      return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+    },
+
+    async bindChannel(conversationKey, siteId, actor, at) {
+      const values = {
+        conversation_key: conversationKey,
+        site_id: siteId,
+        updated_at: at.toISOString(),
+        bound_by: actor,
+        bound_at: at.toISOString(),
+      };
+      await db
+        .insertInto('channel_sites')
+        .values(values)
+        .onConflict((conflict) =>
+          conflict.column('conversation_key').doUpdateSet({
+            site_id: values.site_id,
+            updated_at: values.updated_at,
+            bound_by: values.bound_by,
+            bound_at: values.bound_at,
+          }),
         )
         .execute();
+    },
+
+    async unbindChannel(conversationKey, at) {
+      const bound = await db
+        .updateTable('channel_sites')
+        .set({ bound_by: null, bound_at: null, updated_at: at.toISOString() })
+        .where('conversation_key', '=', conversationKey)
+        .where('bound_by', 'is not', null)
+        .returning('site_id')
+        .executeTakeFirst();
+      return bound?.site_id ?? null;
     },
 
     async listChannelSites(prefix) {
       const rows = await db
         .selectFrom('channel_sites')
-        .select(['conversation_key', 'site_id'])
+        .select(['conversation_key', 'site_id', 'bound_by'])
         // substr, not LIKE, so "_" and "%" in a prefix match only themselves.
         .where(sql<string>`substr(conversation_key, 1, ${prefix.length})`, '=', prefix)
         .orderBy('conversation_key')
         .execute();
-      return rows.map((row) => ({ conversationKey: row.conversation_key, siteId: row.site_id }));
+      return rows.map((row) => ({
+        conversationKey: row.conversation_key,
+        siteId: row.site_id,
+        boundBy: row.bound_by,
+      }));
     },
 
     async claimDelivery(key, { at, ttlMs, leaseMs }) {

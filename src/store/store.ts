@@ -16,6 +16,14 @@ export interface StoredConversationReference {
   updatedAt: Date;
 }
 
+/** The site a conversation works on, and whether an approver bound it there. */
+export interface ChannelSite {
+  siteId: string;
+  /** Display name of the approver who bound the conversation, or null for a `use` default. */
+  boundBy: string | null;
+  boundAt: Date | null;
+}
+
 export interface DeliveryClaim {
   at: Date;
   ttlMs: number;
@@ -55,14 +63,33 @@ export interface Store {
     at: Date,
   ): Promise<void>;
 
+  /** Records that a purge's second question was shown; showing it again changes nothing. */
+  recordPurgeCheck(proposalId: string, actor: string, at: Date): Promise<void>;
+  /** Whether a purge's second question was shown, which its "Yes, purge" click requires. */
+  hasPurgeCheck(proposalId: string): Promise<boolean>;
+
   getConversation(key: string): Promise<unknown>;
   saveConversation(key: string, state: unknown, at: Date): Promise<void>;
   clearConversation(key: string): Promise<void>;
 
   getChannelSite(conversationKey: string): Promise<string | null>;
-  setChannelSite(conversationKey: string, siteId: string, at: Date): Promise<void>;
-  /** Every conversation bound to a site whose key starts with `prefix`, such as "slack:". */
-  listChannelSites(prefix: string): Promise<{ conversationKey: string; siteId: string }[]>;
+  getChannelBinding(conversationKey: string): Promise<ChannelSite | null>;
+  /**
+   * Sets the default site of a conversation that is not bound. Returns false, changing nothing,
+   * when the conversation is bound, so a `use` that races a bind cannot move the binding.
+   */
+  setChannelSite(conversationKey: string, siteId: string, at: Date): Promise<boolean>;
+  /** Binds a conversation to a site, replacing its default or an earlier binding. */
+  bindChannel(conversationKey: string, siteId: string, actor: string, at: Date): Promise<void>;
+  /**
+   * Lifts a binding and keeps its site as the conversation's default. Returns the site it was
+   * bound to, or null when it was not bound.
+   */
+  unbindChannel(conversationKey: string, at: Date): Promise<string | null>;
+  /** Every conversation with a site whose key starts with `prefix`, such as "slack:". */
+  listChannelSites(
+    prefix: string,
+  ): Promise<{ conversationKey: string; siteId: string; boundBy: string | null }[]>;
 
   /**
    * Claims a platform delivery for processing, so a redelivered event runs once across

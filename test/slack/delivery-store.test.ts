@@ -91,8 +91,8 @@ describe('channel bindings by prefix', () => {
     await store.setChannelSite('slack_x:C9', 'site-c', AT);
 
     expect(await store.listChannelSites('slack:')).toEqual([
-      { conversationKey: 'slack:C1', siteId: 'site-a' },
-      { conversationKey: 'slack:C2', siteId: 'site-b' },
+      { conversationKey: 'slack:C1', siteId: 'site-a', boundBy: null },
+      { conversationKey: 'slack:C2', siteId: 'site-b', boundBy: null },
     ]);
   });
 });

@@ -106,6 +106,14 @@ describe('Teams request authentication', () => {
     await expectRejected(messageActivity(COMMAND, { serviceUrl }), `Bearer ${token}`);
   });
 
+  it('rejects a token that is not valid yet', async () => {
+    const serviceUrl = harness.connector.serviceUrl;
+    const later = Math.floor(Date.now() / 1000) + 3600;
+    const token = harness.identity.channelToken(serviceUrl, { nbf: later, exp: later + 3600 });
+
+    await expectRejected(messageActivity(COMMAND, { serviceUrl }), `Bearer ${token}`);
+  });
+
   it('rejects a body that is not an activity', async () => {
     const response = await harness.post({ serviceUrl: harness.connector.serviceUrl, hello: 1 });
 

@@ -32,6 +32,7 @@ describe('Teams configuration', () => {
       tenantId: TEAMS.MicrosoftAppTenantId,
       openIdMetadataUrl: undefined,
       loginUrl: undefined,
+      approvers: [],
     });
   });
 

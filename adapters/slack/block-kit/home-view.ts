@@ -4,7 +4,7 @@ import type { HomeView, KnownBlock } from './slack-types.js';
 
 export interface HomeContent {
   /** The user's channels that are bound to a site, with the site's name. */
-  bindings: { channelId: string; siteName: string }[];
+  bindings: { channelId: string; siteName: string; bound?: boolean }[];
   /** Upcoming move-ins and move-outs per bound site. */
   upcoming: { siteName: string; text: string }[];
   /** The digests of the user's channels, or null where this process cannot read them. */
@@ -50,7 +50,8 @@ export function renderHomeView(content: HomeContent): HomeView {
 
   blocks.push({ type: 'divider' }, header('Channel bindings'));
   const lines = content.bindings.map(
-    (binding) => `• <#${binding.channelId}> works on ${escapeMrkdwn(binding.siteName)}`,
+    (binding) =>
+      `• <#${binding.channelId}> ${binding.bound === true ? 'is bound to' : 'works on'} ${escapeMrkdwn(binding.siteName)}`,
   );
   blocks.push(section(lines.length === 0 ? 'No bindings in your channels.' : lines.join('\n')));
 

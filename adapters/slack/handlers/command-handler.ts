@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 
 import { deliverReplies, type ReplyTarget } from '../reply-delivery.js';
 import {
-  actorFor,
+  approverActor,
   runDelivery,
   slackConversation,
   type HandlerContext,
@@ -24,7 +24,7 @@ export function registerCommandHandler(app: App, context: HandlerContext): void 
     const text = command.text.trim() === '' ? 'help' : command.text;
     await runDelivery(context, `slack:command:${command.trigger_id}`, target, async () => {
       const replies = await context.frontdesk.handleMessage({
-        actor: actorFor(command.user_id),
+        actor: await approverActor(context, command.user_id),
         conversation: slackConversation(command.channel_id),
         text,
       });

@@ -30,6 +30,18 @@ export function actorFor(userId: string): Actor {
   return { id: userId, displayName: mention(userId) };
 }
 
+/** Returns the actor with the approver policy's verdict, which the core needs to bind channels. */
+export async function approverActor(context: HandlerContext, userId: string): Promise<Actor> {
+  if (!context.approvers.configured) return actorFor(userId);
+  return {
+    ...actorFor(userId),
+    approval: {
+      approver: await context.approvers.mayConfirm(userId),
+      approvers: context.approvers.approvers(),
+    },
+  };
+}
+
 export function slackConversation(channelId: string): ConversationAddress {
   return { platform: 'slack', channelId };
 }
@@ -42,7 +54,7 @@ export async function tellUser(
 ): Promise<void> {
   const message = renderText(text);
   if (target.responseUrl !== undefined) {
-    await context.messenger.respond(target.responseUrl, message, 'ephemeral');
+    await context.messenger.respond(target.responseUrl, message, 'ephemeral', target);
   } else if (target.direct) {
     await context.messenger.post(target.channelId, message, target.threadTs);
   } else {

@@ -2,10 +2,9 @@ import type { EditField, EditValues } from '../../../src/bot/edit-form.js';
 import type { ActionResult, Card, IncomingAction, Reply } from '../../../src/bot/replies.js';
 import type { Logger } from '../../../src/log.js';
 import { renderCard } from '../cards/adaptive-card.js';
-import type { ActionData } from '../cards/card-verbs.js';
-import { readCardAction } from '../cards/card-verbs.js';
 import { renderEditForm } from '../cards/edit-form-card.js';
 import { teamsConversation } from '../conversation-keys.js';
+import { readCardClick, readFormValues } from '../read-card-click.js';
 import { cardInvokeReply, coreCardActivity, messageInvokeReply } from '../reply-activity.js';
 import type { ConversationRef, InvokeReply, TeamsActivity } from '../teams-connection.js';
 import {
@@ -109,7 +108,7 @@ function applyInBackground(
  */
 async function runAction(context: TeamsContext, click: Click, id: string): Promise<InvokeReply> {
   const action: IncomingAction = {
-    actor: actorOf(click.activity),
+    actor: actorOf(click.activity, context.approvers),
     conversation: teamsConversation(click.activity.conversation.id),
     actionId: id,
     value: click.value,
@@ -172,18 +171,13 @@ async function openEditForm(context: TeamsContext, click: Click): Promise<Invoke
 }
 
 function submittedValues(data: Record<string, unknown>): EditValues {
-  const values: EditValues = {};
-  for (const field of EDIT_FIELDS) {
-    const value = data[field];
-    if (typeof value === 'string') values[field] = value;
-  }
-  return values;
+  return readFormValues(data, EDIT_FIELDS);
 }
 
 async function saveEditForm(context: TeamsContext, click: Click): Promise<InvokeReply> {
   const values = submittedValues(click.data);
   const result = await context.frontdesk.submitEdit({
-    actor: actorOf(click.activity),
+    actor: actorOf(click.activity, context.approvers),
     conversation: teamsConversation(click.activity.conversation.id),
     proposalId: click.value,
     values,
@@ -216,22 +210,30 @@ export async function onCardAction(
   reference: ConversationRef,
 ): Promise<InvokeReply> {
   await context.references.remember(reference);
-  const clicked = readCardAction(activity.value);
-  if (clicked === null || clicked.verb.kind === 'unknown') {
-    return badRequest('This card action is not one of Frontdesk’s.');
-  }
-  const data = clicked.data as Partial<ActionData> & Record<string, unknown>;
-  if (typeof data.value !== 'string') return badRequest('The card action carries no value.');
+  const clicked = readCardClick(activity.value);
+  if ('problem' in clicked) return badRequest(clicked.problem);
   const click: Click = {
     activity,
     reference,
     messageId: activity.replyToId,
-    value: data.value,
-    label: typeof data.label === 'string' ? data.label : '',
-    source: context.seal.open(data.source),
-    data,
+    value: clicked.value,
+    label: clicked.label,
+    source: context.seal.open(clicked.source),
+    data: clicked.data,
     logger: context.logger.child({ invokeId: activity.id, verb: clicked.verb }),
   };
+
+  const gated =
+    clicked.verb.kind === 'form'
+      ? clicked.verb.step === 'save'
+      : clicked.verb.id === 'edit' || context.frontdesk.isWriteAction(clicked.verb.id);
+  if (gated && !context.approvers.mayConfirm(activity.from)) {
+    click.logger.info(
+      { userId: activity.from?.aadObjectId ?? null },
+      'click rejected: user is not an approver',
+    );
+    return messageInvokeReply(context.approvers.refusal());
+  }
 
   if (clicked.verb.kind === 'form') {
     if (clicked.verb.step === 'save') return saveEditForm(context, click);

@@ -3,6 +3,7 @@ import type { Actor, Reply } from '../../../src/bot/replies.js';
 import type { Logger } from '../../../src/log.js';
 import type { Store } from '../../../src/store/store.js';
 import type { WorkTracker } from '../../../src/ops/work-tracker.js';
+import type { TeamsApproverPolicy } from '../approver-policy.js';
 import type { CardSeal } from '../cards/card-seal.js';
 import type { MessageUpdates } from '../message-updates.js';
 import { withoutActivityId, type ReferenceBook } from '../reference-book.js';
@@ -22,14 +23,25 @@ export interface TeamsContext {
   now: () => Date;
   /** How long a card click waits for the core before Teams gets a "working" card instead. */
   actionDeadlineMs: number;
+  /** The approver list (TEAMS_APPROVERS) of users who may confirm writes and bind channels. */
+  approvers: TeamsApproverPolicy;
 }
 
 export const GENERIC_FAILURE =
   'Something went wrong on my side, so I could not finish that. Try again, or type "help".';
 
-export function actorOf(activity: TeamsActivity): Actor {
+/**
+ * Returns who sent the activity. With an approver policy, the actor also carries its verdict,
+ * which the core needs to bind channels.
+ */
+export function actorOf(activity: TeamsActivity, approvers?: TeamsApproverPolicy): Actor {
   const id = activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
-  return { id, displayName: activity.from?.name ?? 'someone' };
+  const actor: Actor = { id, displayName: activity.from?.name ?? 'someone' };
+  if (approvers === undefined || !approvers.configured) return actor;
+  return {
+    ...actor,
+    approval: { approver: approvers.mayConfirm(activity.from), approvers: approvers.approvers() },
+  };
 }
 
 /** Returns where replies go: the activity's conversation or channel thread, as new messages. */

@@ -1,3 +1,4 @@
+import { clickElsewhere } from '../../bot/channel-binding.js';
 import type { ExtensionContext } from '../../bot/extension.js';
 import {
   conversationKey,
@@ -33,6 +34,12 @@ export async function answerPending(
   }
 
   const { actor, conversation } = message;
+  if (context.binding !== null && job.siteId !== context.binding.siteId) {
+    // A preview shown before an approver bound the conversation to another site.
+    await services.pending.clear(key);
+    const site = (await services.sites.site(job.siteId))?.name ?? `site ${job.siteId}`;
+    return [text(clickElsewhere(context.binding, site))];
+  }
   if (CANCEL.test(input))
     return asReplies(await cancelJob(job, actor, conversation, context.now, services));
 

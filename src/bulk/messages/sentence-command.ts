@@ -1,3 +1,4 @@
+import { boundElsewhere } from '../../bot/channel-binding.js';
 import type { ExtensionContext } from '../../bot/extension.js';
 import { conversationKey, text, type IncomingMessage, type Reply } from '../../bot/replies.js';
 import { todayInZone } from '../../dates/calendar.js';
@@ -33,6 +34,11 @@ export async function sentenceCommand(
   const found = await findScope(sentence.scope, { sites: services.sites, fixed: context.site });
   if ('problem' in found) return [text(found.problem)];
   const { scope } = found;
+  // findScope reads a bare word such as "River" as a site's name, which the core's check of
+  // named sites does not catch.
+  if (context.binding !== null && scope.site.siteId !== context.binding.siteId) {
+    return [text(boundElsewhere(context.binding, scope.site.name))];
+  }
   const teamId = await services.sites.teamId();
   const residents = await services.client.listResidents(teamId, scope.site.siteId);
 
