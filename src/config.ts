@@ -59,6 +59,7 @@ export const ENV_VARIABLES = {
   SLACK_BOT_TOKEN: { secret: true, schema: optionalText },
   SLACK_APP_TOKEN: { secret: true, schema: optionalText },
   SLACK_API_URL: { secret: false, schema: optionalText },
+  SLACK_FILES_ORIGIN: { secret: false, schema: optionalText },
   SLACK_APPROVERS: { secret: false, schema: optionalText },
   SLACK_APPROVER_GROUP: { secret: false, schema: optionalText },
   // Teams keeps the Bot Framework's own names, which Azure's docs and samples use.
@@ -68,6 +69,23 @@ export const ENV_VARIABLES = {
   MicrosoftAppType: { secret: false, schema: optionalText },
   BotOpenIdMetadata: { secret: false, schema: optionalText },
   ToChannelFromBotLoginUrl: { secret: false, schema: optionalText },
+  TEAMS_APPROVERS: {
+    secret: false,
+    schema: z
+      .string()
+      .optional()
+      .transform((value) =>
+        (value ?? '')
+          .split(',')
+          .map((entry) => entry.trim().toLowerCase())
+          .filter((entry) => entry !== ''),
+      )
+      .refine((ids) => ids.every((id) => ENTRA_OBJECT_ID.test(id)), {
+        message:
+          'must list Microsoft Entra object ids such as 00000000-0000-0000-0000-000000000000',
+      }),
+  },
+  TEAMS_FILE_TEST_ORIGIN: { secret: false, schema: optionalText },
   LOG_LEVEL: {
     secret: false,
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -91,6 +109,11 @@ export interface SlackSettings {
   appToken: string | undefined;
   /** Web API base URL; Slack's own when unset. */
   apiUrl: string | undefined;
+  /**
+   * The only origin shared files are downloaded from with the bot token, such as
+   * https://files.slack.com (the default when unset).
+   */
+  filesOrigin?: string | undefined;
   /** Slack user ids that may confirm writes; with no approvers and no group, anyone may. */
   approvers: string[];
   /** A Slack user group id whose members may confirm writes. */
@@ -115,6 +138,16 @@ export interface TeamsSettings {
    * `https://login.microsoftonline.com/<tenant>`.
    */
   loginUrl: string | undefined;
+  /**
+   * Microsoft Entra object ids, in lower case, of the users who may confirm writes and bind
+   * channels; with none, anyone may.
+   */
+  approvers: string[];
+  /**
+   * An http origin whose attachment links are downloaded besides https ones, for tests against a
+   * local file server; unset in production.
+   */
+  fileTestOrigin?: string | undefined;
 }
 
 export interface RetentionSettings {
@@ -216,6 +249,17 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Fr
   });
 }
 
+/** Returns the origin of an http(s) URL, such as https://files.slack.com, or null for other text. */
+function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+const ENTRA_OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 const SLACK_GROUP_ID = /^S[A-Z0-9]{2,}$/;
 
@@ -228,6 +272,7 @@ function readSlackSettings(
   const signingSecret = values.SLACK_SIGNING_SECRET as string | undefined;
   const appToken = values.SLACK_APP_TOKEN as string | undefined;
   const apiUrl = values.SLACK_API_URL as string | undefined;
+  const filesOrigin = values.SLACK_FILES_ORIGIN as string | undefined;
   const approverGroup = values.SLACK_APPROVER_GROUP as string | undefined;
   const approvers = ((values.SLACK_APPROVERS as string | undefined) ?? '')
     .split(',')
@@ -255,6 +300,11 @@ function readSlackSettings(
   if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl)) {
     problems.push(`SLACK_API_URL: must be an http(s) URL (got "${apiUrl}")`);
   }
+  if (filesOrigin !== undefined && originOf(filesOrigin) === null) {
+    problems.push(
+      `SLACK_FILES_ORIGIN: must be an http(s) origin such as https://files.slack.com (got "${filesOrigin}")`,
+    );
+  }
   for (const id of approvers.filter((each) => !SLACK_USER_ID.test(each))) {
     problems.push(`SLACK_APPROVERS: "${id}" is not a Slack user id such as U012AB3CD`);
   }
@@ -270,6 +320,7 @@ function readSlackSettings(
     signingSecret,
     appToken,
     apiUrl: apiUrl === undefined ? undefined : `${apiUrl.replace(/\/+$/, '')}/`,
+    filesOrigin: filesOrigin === undefined ? undefined : originOf(filesOrigin)!,
     approvers,
     approverGroup,
   };
@@ -301,10 +352,17 @@ function readTeamsSettings(
   const appType = text('MicrosoftAppType');
   const openIdMetadataUrl = text('BotOpenIdMetadata');
   const loginUrl = text('ToChannelFromBotLoginUrl');
+  const fileTestOrigin = text('TEAMS_FILE_TEST_ORIGIN');
   const before = problems.length;
 
   const missing = TEAMS_VARIABLES.filter((name) => text(name) === undefined);
+  const approvers = (values.TEAMS_APPROVERS as string[] | undefined) ?? [];
   if (missing.length === TEAMS_VARIABLES.length) {
+    if (approvers.length > 0) {
+      problems.push(
+        'TEAMS_APPROVERS: set without MicrosoftAppId; Teams needs the app registration too',
+      );
+    }
     for (const name of ['BotOpenIdMetadata', 'ToChannelFromBotLoginUrl']) {
       if (text(name) !== undefined) {
         problems.push(`${name}: set without MicrosoftAppId; Teams needs the app registration too`);
@@ -334,6 +392,11 @@ function readTeamsSettings(
       problems.push(`${name}: must be an http(s) URL (got "${url}")`);
     }
   }
+  if (fileTestOrigin !== undefined && originOf(fileTestOrigin) === null) {
+    problems.push(
+      `TEAMS_FILE_TEST_ORIGIN: must be an http(s) origin such as http://127.0.0.1:4000 (got "${fileTestOrigin}")`,
+    );
+  }
   if (problems.length > before) return null;
 
   return {
@@ -342,5 +405,7 @@ function readTeamsSettings(
     tenantId: tenantId!,
     openIdMetadataUrl,
     loginUrl: loginUrl?.replace(/\/+$/, ''),
+    approvers,
+    fileTestOrigin: fileTestOrigin === undefined ? undefined : originOf(fileTestOrigin)!,
   };
 }

@@ -1,3 +1,4 @@
+import type { AuditLog } from './audit/audit-log.js';
 import { createBulkExtension } from './bulk/bulk-extension.js';
 import type { ElevenOsClient } from './elevenos/client.js';
 import type { FrontdeskExtension } from './bot/extension.js';
@@ -14,6 +15,7 @@ export interface ExtensionDependencies {
   logger: Logger;
   config: FrontdeskConfig;
   now: () => Date;
+  audit: AuditLog;
 }
 
 /** Every feature built beside the core; each adds its extension here. */

@@ -14,7 +14,6 @@ import { createMetrics, type Metrics } from './ops/metrics.js';
 import type { Logger } from './log.js';
 import { parseCommand } from './parse/parse-command.js';
 import { parseDateAnswer } from './dates/parse-date-answer.js';
-import { startSandbox, SANDBOX_ACCOUNT, SANDBOX_TEAM_ID } from './sandbox/index.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { resolveUnit } from './units/resolve-unit.js';
@@ -58,18 +57,21 @@ export async function createRuntime(
     onElevenOsCall?: (call: ElevenOsCallEvent) => void;
   } = {},
 ): Promise<Runtime> {
+  // The sandbox module is imported only when it runs, so a process with an ElevenOS account never
+  // loads it.
+  const sandboxModule = config.elevenOs === null ? await import('./sandbox/index.js') : null;
   const sandbox =
-    config.elevenOs === null
-      ? await startSandbox({
+    sandboxModule === null
+      ? null
+      : await sandboxModule.startSandbox({
           port: config.sandboxPort,
           ...(options.now ? { now: options.now } : {}),
-        })
-      : null;
+        });
   const account = config.elevenOs ?? {
     baseUrl: sandbox!.baseUrl,
-    email: SANDBOX_ACCOUNT.email,
-    password: SANDBOX_ACCOUNT.password,
-    teamId: SANDBOX_TEAM_ID,
+    email: sandboxModule!.SANDBOX_ACCOUNT.email,
+    password: sandboxModule!.SANDBOX_ACCOUNT.password,
+    teamId: sandboxModule!.SANDBOX_TEAM_ID,
   };
   const store = await openStore(config);
   const now = options.now ?? (() => new Date());
@@ -117,6 +119,7 @@ export async function createRuntime(
     logger: logger.child({ component: 'extensions' }),
     config,
     now,
+    audit,
   });
   const frontdesk = createFrontdesk({
     client,

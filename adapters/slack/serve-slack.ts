@@ -1,6 +1,7 @@
 import { recentActivity } from '../../src/audit/recent-activity.js';
 import { summariseUpcoming } from '../../src/bot/upcoming-summary.js';
 import { summariseChannelDigests } from '../../src/digest/channel-digests.js';
+import type { ChatFileImporter } from '../../src/bulk/messages/chat-file-import.js';
 import type { SlackSettings } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import type { Runtime } from '../../src/runtime.js';
@@ -25,6 +26,8 @@ export async function serveSlack(options: {
   extraRoutes?: OpsRoute[];
   /** Runs after Slack has drained, to let the other platform's work finish too. */
   onShutdown?: () => Promise<unknown>;
+  /** Previews CSV files shared in Slack. */
+  importer?: ChatFileImporter;
 }): Promise<number> {
   const { runtime, logger } = options;
   const adapter = createSlackAdapter({
@@ -35,6 +38,7 @@ export async function serveSlack(options: {
     upcoming: (siteId) => summariseUpcoming(runtime, siteId, new Date()),
     digests: (channelIds) => summariseChannelDigests(runtime, 'slack', channelIds, new Date()),
     activity: (siteIds) => recentActivity(runtime.audit, siteIds, new Date()),
+    ...(options.importer === undefined ? {} : { importer: options.importer }),
     routes: [
       ...opsRoutes({ health: runtime.health, metrics: runtime.metrics }),
       ...(options.extraRoutes ?? []),

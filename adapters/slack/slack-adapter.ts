@@ -3,17 +3,22 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
 
 import type { Frontdesk } from '../../src/bot/frontdesk.js';
+import type { ChatFileImporter } from '../../src/bulk/messages/chat-file-import.js';
 import type { SlackSettings } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import type { Store } from '../../src/store/store.js';
 import { createApproverPolicy } from './approver-policy.js';
 import { createBoltLogger } from './bolt-logger.js';
+import { createPayloadErrorHandler } from './payload-error-handler.js';
 import type { OpsRoute } from '../web/ops-routes.js';
 import { createChannelPacer } from './channel-pacer.js';
 import { createDeliveryGuard } from './delivery-guard.js';
+import { rejectFutureTimestamps } from './future-timestamp-guard.js';
+import { SLACK_DOWNLOAD_TIMEOUT_MS, SLACK_FILES_ORIGIN } from './file-download.js';
 import { registerActionHandler } from './handlers/action-handler.js';
 import { registerCommandHandler } from './handlers/command-handler.js';
 import { registerEditHandlers } from './handlers/edit-handlers.js';
+import { registerFileShareHandler } from './handlers/file-share-handler.js';
 import type { HandlerContext } from './handlers/handler-context.js';
 import { registerHomeHandler, type UserChannels } from './handlers/home-handler.js';
 import { registerMessageHandlers } from './handlers/message-handler.js';
@@ -50,6 +55,10 @@ export interface SlackAdapterOptions {
   routes?: OpsRoute[];
   /** Socket Mode ping timeouts; tests shorten them. */
   socketMode?: { clientPingTimeoutMs?: number; serverPingTimeoutMs?: number };
+  /** Previews CSV files shared with the bot; without it, a shared CSV gets a short refusal. */
+  importer?: ChatFileImporter;
+  /** How long one shared file's download may take. Default 30,000 ms. */
+  fileDownloadTimeoutMs?: number;
 }
 
 export interface SlackAdapter {
@@ -120,7 +129,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         logger: boltLogger,
         // Ack first: listeners call ack() before any slow call, and the response leaves then.
         processBeforeResponse: false,
+        processEventErrorHandler: createPayloadErrorHandler(logger),
       });
+  if (receiver instanceof HTTPReceiver) rejectFutureTimestamps(receiver, logger);
   const app = new App({
     receiver,
     token: config.botToken,
@@ -161,6 +172,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         (await store.listChannelSites('slack:')).map((binding) => ({
           channelId: binding.conversationKey.slice('slack:'.length),
           siteId: binding.siteId,
+          bound: binding.boundBy !== null,
         })),
       upcoming: options.upcoming ?? (() => Promise.resolve(null)),
       ...(options.digests === undefined ? {} : { digests: options.digests }),
@@ -185,6 +197,21 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   registerCommandHandler(app, context);
   registerMessageHandlers(app, context);
+  registerFileShareHandler(
+    app,
+    context,
+    options.importer === undefined
+      ? null
+      : {
+          importer: options.importer,
+          access: {
+            botToken: config.botToken,
+            filesOrigin: config.filesOrigin ?? SLACK_FILES_ORIGIN,
+            fetch: fetchFn,
+            timeoutMs: options.fileDownloadTimeoutMs ?? SLACK_DOWNLOAD_TIMEOUT_MS,
+          },
+        },
+  );
   registerActionHandler(app, context);
   registerEditHandlers(app, context);
   registerHomeHandler(app, context, listUserChannels);

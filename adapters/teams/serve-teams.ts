@@ -1,3 +1,4 @@
+import type { ChatFileImporter } from '../../src/bulk/messages/chat-file-import.js';
 import type { TeamsSettings } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import type { Runtime } from '../../src/runtime.js';
@@ -18,6 +19,8 @@ export async function serveTeams(options: {
   runtime: Runtime;
   logger: Logger;
   signals?: NodeJS.EventEmitter;
+  /** Previews CSV files attached in personal chats. */
+  importer?: ChatFileImporter;
 }): Promise<number> {
   const { runtime, logger } = options;
   const adapter = createTeamsAdapter({
@@ -25,6 +28,7 @@ export async function serveTeams(options: {
     frontdesk: runtime.frontdesk,
     store: runtime.store,
     logger,
+    ...(options.importer === undefined ? {} : { importer: options.importer }),
   });
   const routes = opsRoutes({ health: runtime.health, metrics: runtime.metrics });
   const server = await startTeamsServer({

@@ -1,11 +1,15 @@
 import type { Frontdesk } from '../../src/bot/frontdesk.js';
+import type { ChatFileImporter } from '../../src/bulk/messages/chat-file-import.js';
 import type { ProactivePoster } from '../../src/bot/proactive.js';
 import type { TeamsSettings } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import type { Store } from '../../src/store/store.js';
 import { createWorkTracker } from '../../src/ops/work-tracker.js';
+import { createTeamsApproverPolicy } from './approver-policy.js';
 import { createCloudConnection } from './bot-framework/cloud-connection.js';
 import { createCardSeal } from './cards/card-seal.js';
+import { TEAMS_DOWNLOAD_TIMEOUT_MS } from './file-attachments.js';
+import type { TeamsFileImports } from './handlers/attachment-import.js';
 import { onCardAction } from './handlers/card-action-handler.js';
 import { onMembershipChange } from './handlers/membership-handler.js';
 import { onMessage } from './handlers/message-handler.js';
@@ -36,6 +40,10 @@ export interface TeamsAdapterOptions {
   actionDeadlineMs?: number;
   /** Replaces the botbuilder connection, for a later SDK. */
   connection?: TeamsConnection;
+  /** Previews CSV files attached in personal chats; without it, an attached CSV gets a refusal. */
+  importer?: ChatFileImporter;
+  /** How long one attachment's download may take. Default 30,000 ms. */
+  fileDownloadTimeoutMs?: number;
 }
 
 export interface TeamsAdapter extends ProactivePoster {
@@ -74,8 +82,20 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     logger,
     now,
     actionDeadlineMs: options.actionDeadlineMs ?? DEFAULT_ACTION_DEADLINE_MS,
+    approvers: createTeamsApproverPolicy(options.config.approvers),
   };
   const poster = createProactivePoster({ connection, references, seal, logger });
+  const files: TeamsFileImports | null =
+    options.importer === undefined
+      ? null
+      : {
+          importer: options.importer,
+          access: {
+            testOrigin: options.config.fileTestOrigin,
+            fetch: globalThis.fetch,
+            timeoutMs: options.fileDownloadTimeoutMs ?? TEAMS_DOWNLOAD_TIMEOUT_MS,
+          },
+        };
 
   async function route(
     activity: TeamsActivity,
@@ -83,7 +103,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   ): Promise<InvokeReply | null> {
     switch (activity.type) {
       case 'message':
-        await onMessage(context, activity, reference);
+        await onMessage(context, activity, reference, files);
         return null;
       case 'invoke':
         if (activity.name === 'adaptiveCard/action') {

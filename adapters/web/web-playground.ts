@@ -6,7 +6,7 @@ import type { FrontdeskConfig } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import type { Runtime } from '../../src/runtime.js';
 import { loadPageFiles } from './static-files.js';
-import { createUploadImporter } from './upload-import.js';
+import { createUploadImporter } from '../../src/bulk/messages/upload-import.js';
 import { createWebPoster } from './web-poster.js';
 import { createWebRoutes } from './web-routes.js';
 import { createWebSession, type WebSession } from './web-session.js';

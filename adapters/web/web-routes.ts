@@ -6,19 +6,39 @@ import { BULK_FILES_DIRECTORY, WEB_FILES_PATH } from '../../src/bulk/files/bulk-
 import type { Runtime } from '../../src/runtime.js';
 import type { Logger } from '../../src/log.js';
 import { conversationKey } from '../../src/bot/replies.js';
-import { MAX_MESSAGE_CHARS, editValues, entryField, stringField, uploadName } from './api-input.js';
+import {
+  describeBytes,
+  MAX_IMPORT_BYTES,
+  MAX_MESSAGE_CHARACTERS,
+  messageTooLongReply,
+} from '../../src/limits.js';
+import { editValues, entryField, stringField, uploadName } from './api-input.js';
 import { checkLocalRequest } from './local-request.js';
 import { opsRoutes } from './ops-routes.js';
 import { readBody, readJsonBody } from './request-body.js';
 import { conversationSite, readPanel } from './site-panel.js';
 import { PAGE_POLICY, type StaticFile } from './static-files.js';
-import type { UploadImporter } from './upload-import.js';
+import type { UploadImporter } from '../../src/bulk/messages/upload-import.js';
 import { WebRequestError } from './web-errors.js';
 import type { WebSession } from './web-session.js';
 
 /** Body caps: a JSON call is a line of text or a form; an upload is a CSV of up to 10,000 rows. */
 export const MAX_JSON_BYTES = 16 * 1024;
-export const MAX_UPLOAD_BYTES = 4 * 1024 * 1024;
+/**
+ * The page posts the file itself as a text/csv body, with no form encoding around it, so the
+ * upload cap is the import limit.
+ */
+export const MAX_UPLOAD_BYTES = MAX_IMPORT_BYTES;
+/**
+ * A message body may be far longer than a command, so that a pasted list still gets the core's
+ * reply naming the character limit rather than a bare 413.
+ */
+export const MAX_MESSAGE_BODY_BYTES = 2 * 1024 * 1024;
+
+const MESSAGE_TOO_LARGE = `The message is larger than ${describeBytes(MAX_MESSAGE_BODY_BYTES)}; Frontdesk reads commands of up to ${MAX_MESSAGE_CHARACTERS.toLocaleString('en-US')} characters. Put lists of residents in a CSV and import it.`;
+const UPLOAD_TOO_LARGE = `The file is larger than ${describeBytes(MAX_IMPORT_BYTES)}, the largest file Frontdesk imports. Split it into smaller files.`;
+// The transcript shows the start of an over-long message, so one paste cannot fill the page.
+const SHOWN_CHARACTERS = 200;
 
 export interface WebRoutesOptions {
   session: WebSession;
@@ -47,9 +67,14 @@ export function createWebRoutes(options: WebRoutesOptions) {
     'GET /api/transcript': () => Promise.resolve(session.transcript()),
     'GET /api/panel': async () => readPanel(runtime, await currentSite()),
     'POST /api/message': async (request) => {
-      const body = await readJsonBody(request, MAX_JSON_BYTES);
-      const text = stringField(body, 'text', MAX_MESSAGE_CHARS).trim();
-      if (text !== '') await session.say(text);
+      const body = await readJsonBody(request, MAX_MESSAGE_BODY_BYTES, MESSAGE_TOO_LARGE);
+      const text = stringField(body, 'text', MAX_MESSAGE_BODY_BYTES).trim();
+      const tooLong = messageTooLongReply(text);
+      if (tooLong !== null) {
+        session.record(`${text.slice(0, SHOWN_CHARACTERS)}…`, [{ kind: 'text', text: tooLong }]);
+      } else if (text !== '') {
+        await session.say(text);
+      }
       return session.transcript();
     },
     'POST /api/action': async (request) => {
@@ -83,7 +108,7 @@ export function createWebRoutes(options: WebRoutesOptions) {
         throw new WebRequestError(415, 'Upload the file as text/csv.');
       }
       const name = uploadName(request.headers['x-file-name']);
-      const csv = await readBody(request, MAX_UPLOAD_BYTES);
+      const csv = await readBody(request, MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE);
       const replies = await options.importUpload(session, name, csv, await currentSite());
       session.record(`Uploaded ${name}`, replies);
       return session.transcript();

@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import type { FrontdeskExtension } from '../bot/extension.js';
 import { text } from '../bot/replies.js';
 import type { ExtensionDependencies } from '../extensions.js';
-import { createBulkFiles, type BulkFiles } from './files/bulk-files.js';
 import type { BulkServices } from './messages/bulk-services.js';
 import { importCommand, isImportCommand } from './messages/import-command.js';
 import { cancelJob, lateClick, problemsFile, sendJob } from './messages/job-actions.js';
@@ -20,14 +19,14 @@ import { createBulkPendingStore } from './store/pending-store.js';
  */
 export function createBulkExtension(
   dependencies: ExtensionDependencies,
-  options: { files?: BulkFiles; newId?: () => string } = {},
+  options: { newId?: () => string } = {},
 ): FrontdeskExtension {
   const services: BulkServices = {
     client: dependencies.client,
     sites: dependencies.sites,
     jobs: createBulkJobStore(dependencies.store),
     pending: createBulkPendingStore(dependencies.store),
-    files: options.files ?? createBulkFiles(),
+    audit: dependencies.audit,
     logger: dependencies.logger.child({ extension: 'bulk' }),
     dayFirstSites: dependencies.config.dayFirstSites,
     previewTtlMs: dependencies.config.proposalTtlMs,
@@ -46,6 +45,10 @@ export function createBulkExtension(
       const sentence = readBulkSentence(input);
       if (sentence !== null) return sentenceCommand(sentence, message, context, services);
       return null;
+    },
+
+    async siteOfAction(action) {
+      return (await services.jobs.getJob(action.value))?.siteId ?? null;
     },
 
     async handleAction(action, context) {

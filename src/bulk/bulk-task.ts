@@ -4,12 +4,12 @@ import { hostname } from 'node:os';
 import type { WorkerDependencies } from '../worker/tasks.js';
 import type { WorkerTask } from '../worker/worker.js';
 import { LeaseLostError } from './errors.js';
-import { createBulkFiles, type BulkFiles } from './files/bulk-files.js';
 import { createBulkJobStore } from './store/job-store.js';
 import type { BulkJob } from './store/job-types.js';
 import { checkStep } from './worker/check-step.js';
 import { moveOutStep } from './worker/move-out-step.js';
 import { postStep } from './worker/post-step.js';
+import { showProgress } from './worker/progress-message.js';
 import {
   DEFAULT_BULK_SETTINGS,
   later,
@@ -20,7 +20,6 @@ import { submitStep } from './worker/submit-step.js';
 
 export interface BulkTaskOptions {
   settings?: Partial<BulkTaskSettings>;
-  files?: BulkFiles;
   /** The clock of every step; tests move it. */
   now?: () => Date;
   /** This worker's lease id; unique per process by default. */
@@ -34,7 +33,8 @@ const STEPS_PER_JOB = 20;
 /**
  * Creates the worker task that runs confirmed bulk jobs from the store's queue. It claims one job
  * at a time under a lease and takes the steps that are due: send, read back, post the result.
- * Each step is recorded before the next, so a worker started after a crash resumes the job.
+ * After each step it edits the job's progress message. Each step is recorded before the next, so
+ * a worker started after a crash resumes the job.
  */
 export function createBulkTask(
   dependencies: WorkerDependencies,
@@ -48,8 +48,8 @@ export function createBulkTask(
     client: runtime.client,
     sites: runtime.sites,
     poster,
-    files: options.files ?? createBulkFiles(),
     logger: dependencies.logger.child({ component: 'bulk-worker' }),
+    audit: runtime.audit,
     owner: options.owner ?? `${hostname()}:${process.pid}:${randomUUID()}`,
     clock,
     settings,
@@ -83,6 +83,7 @@ export function createBulkTask(
       for (let steps = 0; steps < STEPS_PER_JOB && job.status === 'queued'; steps += 1) {
         if (job.nextStepAt !== null && job.nextStepAt > clock()) break;
         job = await step(job);
+        job = await showProgress(job, context);
         job = await jobs.updateJob(
           job.id,
           owner,

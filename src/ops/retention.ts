@@ -21,6 +21,7 @@ type RetentionTables = {
   bulk_rows: { job_id: string };
   bulk_pending: { job_id: string };
   audit_events: { at: string };
+  purge_checks: { checked_at: string };
 };
 
 function daysBefore(now: Date, days: number): string {
@@ -28,7 +29,7 @@ function daysBefore(now: Date, days: number): string {
 }
 
 /**
- * Deletes what Frontdesk no longer needs: proposals, open questions and bulk jobs finished more
+ * Deletes what Frontdesk no longer needs: proposals, open questions, purge marks and bulk jobs finished more
  * than `personalDataDays` ago (they hold residents' names, emails and phones), audit events older
  * than `auditDays`, and bulk CSV files older than `personalDataDays` in `filesDirectory`. Delivery
  * claims need no pass: each new claim deletes the expired ones. Timestamps are ISO strings, so they compare as text on
@@ -47,6 +48,8 @@ export async function pruneStoredData(
     .where('expires_at', '<', cutoff)
     .where((eb) => eb.or([eb('decided_at', 'is', null), eb('decided_at', '<', cutoff)]))
     .executeTakeFirst();
+  // A purge's second card is shown within the proposal's lifetime, so the mark outlives no card.
+  await db.deleteFrom('purge_checks').where('checked_at', '<', cutoff).executeTakeFirst();
   const conversations = await db
     .deleteFrom('conversations')
     .where('updated_at', '<', cutoff)

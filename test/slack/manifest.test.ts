@@ -74,6 +74,7 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'chat.postMessage': ['chat:write'],
   'chat.postEphemeral': ['chat:write'],
   'chat.update': ['chat:write'],
+  'files.uploadV2': ['files:write'],
   'views.open': [],
   'views.update': [],
   'views.publish': [],
@@ -114,10 +115,12 @@ describe('Slack app manifest', () => {
     expect(new URL(interactivity.message_menu_options_url).pathname).toBe('/slack/events');
   });
 
-  it('subscribes to mentions, direct messages and App Home', () => {
+  it('subscribes to mentions, messages and App Home', () => {
     expect([...parsed.settings.event_subscriptions.bot_events].sort()).toEqual([
       'app_home_opened',
       'app_mention',
+      'message.channels',
+      'message.groups',
       'message.im',
     ]);
     expect(parsed.features.app_home.home_tab_enabled).toBe(true);
@@ -130,12 +133,28 @@ describe('Slack app manifest', () => {
     }
   });
 
+  it('holds the scopes shared file imports need', () => {
+    // message.channels and message.groups need the history scopes; downloads need files:read.
+    for (const scope of ['channels:history', 'groups:history', 'files:read']) {
+      expect(scopes).toContain(scope);
+    }
+  });
+
   it('holds a scope for every Web API method the adapter calls', () => {
     const called = new Set(
       adapterSources(join(ROOT, 'adapters', 'slack')).flatMap((source) =>
         [...source.matchAll(/client\.([a-z]+\.[a-zA-Z.]+)\(/g)].map((match) => match[1]!),
       ),
     );
+
+    // files.uploadV2 is a WebClient method, not a Web API path, so the pattern above misses it.
+    if (
+      adapterSources(join(ROOT, 'adapters', 'slack')).some((source) =>
+        source.includes('client.filesUploadV2('),
+      )
+    ) {
+      called.add('files.uploadV2');
+    }
 
     expect(called.size).toBeGreaterThan(0);
     for (const method of called) {

@@ -1,47 +1,22 @@
-import type { App, BlockAction, BlockElementAction } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 
-import type { ActionId } from '../../../src/bot/replies.js';
+import { text } from '../../../src/bot/replies.js';
 import type { Logger } from '../../../src/log.js';
-import { decodeActionId, FRONTDESK_ACTION } from '../block-kit/action-ids.js';
+import { FRONTDESK_ACTION } from '../block-kit/action-ids.js';
 import { renderCard } from '../block-kit/card-blocks.js';
 import { mention } from '../block-kit/mrkdwn.js';
 import { withoutActions } from '../block-kit/settled-blocks.js';
 import { deliverReplies, type ReplyTarget } from '../reply-delivery.js';
-import { clickedMessage, replaceClicked, type ClickedMessage } from './clicked-message.js';
+import { replaceClicked } from './clicked-message.js';
 import { openEditModal } from './edit-handlers.js';
 import {
-  actorFor,
+  approverActor,
   runDelivery,
   slackConversation,
   tellUser,
   type HandlerContext,
 } from './handler-context.js';
-
-interface Click {
-  id: ActionId;
-  value: string;
-  label: string;
-  userId: string;
-  triggerId: string;
-  clicked: ClickedMessage;
-}
-
-function readClick(body: BlockAction, action: BlockElementAction): Click | null {
-  const id = decodeActionId(action.action_id);
-  const clicked = clickedMessage(body);
-  if (id === null || clicked === null) return null;
-  let value: string | undefined;
-  let label = '';
-  if (action.type === 'button') {
-    value = action.value;
-    label = action.text.text;
-  } else if (action.type === 'static_select') {
-    value = action.selected_option.value;
-    label = action.selected_option.text.text;
-  }
-  if (value === undefined) return null;
-  return { id, value, label, userId: body.user.id, triggerId: body.trigger_id, clicked };
-}
+import { readClick, type Click } from './read-interaction.js';
 
 /** Returns the note a card shows between a click that does not write and its outcome. */
 function pendingNote(click: Click): string | null {
@@ -85,16 +60,24 @@ async function handleClick(context: HandlerContext, click: Click, logger: Logger
     );
   }
   const result = await context.frontdesk.handleAction({
-    actor: actorFor(click.userId),
+    actor: await approverActor(context, click.userId),
     conversation: slackConversation(clicked.channelId),
     actionId: click.id,
     value: click.value,
     onWorking: (card) => replaceClicked(context.messenger, clicked, renderCard(card), logger),
   });
+  const replies = [...result.replies];
   if (result.update !== null) {
-    await replaceClicked(context.messenger, clicked, renderCard(result.update), logger);
+    try {
+      await replaceClicked(context.messenger, clicked, renderCard(result.update), logger);
+    } catch (error) {
+      // The action itself finished, so the user hears its outcome rather than "try again",
+      // which could make them repeat a change that was made.
+      logger.warn({ err: error, actionId: click.id }, 'card could not be updated after the action');
+      replies.unshift(text(`${result.update.fallbackText} (The card above could not be updated.)`));
+    }
   }
-  await deliverReplies(context.messenger, target, result.replies);
+  await deliverReplies(context.messenger, target, replies);
 }
 
 /**
@@ -105,13 +88,12 @@ export function registerActionHandler(app: App, context: HandlerContext): void {
   app.action(FRONTDESK_ACTION, async ({ ack, body, action }) => {
     await ack();
     if (body.type !== 'block_actions') return;
-    const element = action as BlockElementAction;
-    const click = readClick(body, element);
+    const click = readClick(body, action);
     if (click === null) return;
 
     // A click is one user's action on one message at one instant; Slack repeats all three.
     const messageKey = click.clicked.ts ?? click.clicked.responseUrl;
-    const key = `slack:action:${element.action_ts}:${click.userId}:${messageKey}`;
+    const key = `slack:action:${click.actionTs}:${click.userId}:${messageKey}`;
     const target: ReplyTarget = {
       channelId: click.clicked.channelId,
       userId: click.userId,

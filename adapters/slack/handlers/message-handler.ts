@@ -1,8 +1,9 @@
 import type { App } from '@slack/bolt';
 
 import { deliverReplies, type ReplyTarget } from '../reply-delivery.js';
+import { slackFilesOf } from '../slack-files.js';
 import {
-  actorFor,
+  approverActor,
   runDelivery,
   slackConversation,
   type HandlerContext,
@@ -34,7 +35,7 @@ async function answer(context: HandlerContext, incoming: IncomingText): Promise<
   const text = incoming.text === '' ? 'help' : incoming.text;
   await runDelivery(context, `slack:event:${incoming.eventId}`, target, async () => {
     const replies = await context.frontdesk.handleMessage({
-      actor: actorFor(incoming.userId),
+      actor: await approverActor(context, incoming.userId),
       conversation: slackConversation(incoming.channelId),
       text,
     });
@@ -49,6 +50,8 @@ async function answer(context: HandlerContext, incoming: IncomingText): Promise<
 export function registerMessageHandlers(app: App, context: HandlerContext): void {
   app.event('app_mention', async ({ event, body, context: bolt }) => {
     if (event.user === undefined || event.bot_id !== undefined) return;
+    // A mention that carries files is the file-share handler's.
+    if (slackFilesOf(event).length > 0) return;
     await answer(context, {
       eventId: body.event_id,
       channelId: event.channel,

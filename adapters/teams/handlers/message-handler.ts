@@ -1,13 +1,17 @@
 import type { Logger } from '../../../src/log.js';
 import { teamsConversation } from '../conversation-keys.js';
+import { isCsvAttachment, teamsFilesOf } from '../file-attachments.js';
 import { commandText } from '../message-text.js';
 import type { ConversationRef, TeamsActivity } from '../teams-connection.js';
+import { importAttachments, type TeamsFileImports } from './attachment-import.js';
 import { actorOf, reportFailure, sendReplies, type TeamsContext } from './teams-context.js';
 
 /** A delivery stays claimed this long, so a redelivery within it is dropped. */
 const DELIVERY_TTL_MS = 24 * 60 * 60_000;
 /** A claim whose process died is taken over after this long. */
 const DELIVERY_LEASE_MS = 5 * 60_000;
+
+const IMPORT_WORDS = /^(?:please\s+)?import\b/i;
 
 async function answer(
   context: TeamsContext,
@@ -18,7 +22,7 @@ async function answer(
 ): Promise<'done' | 'failed'> {
   try {
     const replies = await context.frontdesk.handleMessage({
-      actor: actorOf(activity),
+      actor: actorOf(activity, context.approvers),
       conversation: teamsConversation(activity.conversation.id),
       text,
     });
@@ -34,16 +38,25 @@ async function answer(
 /**
  * A message in a personal chat, or an @mention in a channel or group chat. The request is
  * answered at once; the core's replies follow as new messages, so a slow ElevenOS call never
- * holds the Bot Connector's request open.
+ * holds the Bot Connector's request open. Attached files, which Teams delivers in personal chats
+ * only, go to `files`: a CSV becomes a bulk import preview.
  */
 export async function onMessage(
   context: TeamsContext,
   activity: TeamsActivity,
   reference: ConversationRef,
+  files: TeamsFileImports | null = null,
 ): Promise<void> {
   await context.references.remember(reference);
   const text = commandText(activity);
-  if (text === '' || activity.from?.id === activity.recipient?.id) return;
+  const attached = teamsFilesOf(activity);
+  if ((text === '' && attached.length === 0) || activity.from?.id === activity.recipient?.id) {
+    return;
+  }
+  // A command typed with a file that is not a CSV still goes to the core as a command.
+  const importing =
+    attached.some(isCsvAttachment) ||
+    (attached.length > 0 && (text === '' || IMPORT_WORDS.test(text)));
 
   const key = `teams:message:${activity.conversation.id}:${activity.id ?? ''}`;
   const logger = context.logger.child({ deliveryKey: key });
@@ -58,7 +71,9 @@ export async function onMessage(
   }
 
   void context.work.run(async () => {
-    const status = await answer(context, activity, reference, text, logger);
+    const status = importing
+      ? await importAttachments(context, files, activity, reference, attached, text, logger)
+      : await answer(context, activity, reference, text, logger);
     await context.store
       .finishDelivery(key, status, context.now())
       .catch((error: unknown) => logger.warn({ err: error }, 'delivery status not saved'));

@@ -1,7 +1,7 @@
+import type { AuditLog } from '../../audit/audit-log.js';
 import type { SiteDirectory } from '../../bot/site-directory.js';
 import type { ElevenOsClient } from '../../elevenos/client.js';
 import type { Logger } from '../../log.js';
-import type { BulkFiles } from '../files/bulk-files.js';
 import type { BulkJobStore } from '../store/job-store.js';
 import type { BulkPendingStore } from '../store/pending-store.js';
 
@@ -11,7 +11,8 @@ export interface BulkServices {
   sites: SiteDirectory;
   jobs: BulkJobStore;
   pending: BulkPendingStore;
-  files: BulkFiles;
+  /** Records who sent or cancelled a job; the worker records its result. */
+  audit: AuditLog;
   logger: Logger;
   dayFirstSites: readonly string[];
   /** How long a preview can be sent. */

@@ -6,16 +6,13 @@ import {
   type ConversationAddress,
 } from '../../bot/replies.js';
 import { formatClock } from '../../dates/format.js';
-import { count, shortMoment } from '../cards/card-words.js';
-import { progressCard } from '../cards/job-cards.js';
+import { shortMoment } from '../cards/card-words.js';
+import { queuedCard } from '../cards/job-cards.js';
 import { purgeCountCard } from '../cards/preview-cards.js';
-import { problemsCsv } from '../files/row-exports.js';
+import { problemsFileReply } from '../files/file-replies.js';
 import type { BulkJob } from '../store/job-types.js';
 import type { BulkServices } from './bulk-services.js';
 import { currentCard, siteOfJob } from './job-views.js';
-
-/** How many problem rows are written into the chat where a platform cannot take a file. */
-const INLINE_PROBLEMS = 20;
 
 /** Queues a preview for the worker. A purge first requests its count. */
 export async function sendJob(
@@ -42,8 +39,30 @@ export async function queue(
   await clearPendingOf(job, conversation, services);
   services.logger.info({ jobId: job.id, kind: job.kind }, 'bulk job queued');
   const queued = result.job!;
+  const counts = await services.jobs.countRows(job.id);
+  await auditJob(services, 'confirmation', queued, actor, at, { ready: counts.ready });
   const site = await siteOfJob(queued, services);
-  return { update: progressCard(queued, site, await services.jobs.countRows(job.id)), replies: [] };
+  return { update: queuedCard(queued, site, counts), replies: [] };
+}
+
+/** Records a step of a bulk job; the job id takes the place of a proposal id. */
+function auditJob(
+  services: BulkServices,
+  kind: 'confirmation' | 'cancellation',
+  job: BulkJob,
+  actor: Actor,
+  at: Date,
+  detail: Record<string, number>,
+): Promise<void> {
+  return services.audit.record({
+    kind,
+    at,
+    actor: actor.id,
+    conversationKey: conversationKey(job.address),
+    siteId: job.siteId,
+    proposalId: job.id,
+    detail: { bulkJob: job.kind, ...detail },
+  });
 }
 
 async function askForCount(
@@ -75,35 +94,25 @@ export async function cancelJob(
   if (!result.applied) return lateClick(result.job, at, services);
   await clearPendingOf(job, conversation, services);
   services.logger.info({ jobId: job.id }, 'bulk job cancelled');
+  await auditJob(services, 'cancellation', job, actor, at, {});
   return { update: await currentCard(result.job!, services, at), replies: [] };
 }
 
-/** Hands out problems.csv: a file where the platform takes one, else the rows in the chat. */
+/**
+ * Hands out problems.csv as a file reply, which each platform delivers its own way: an upload, a
+ * table, a path or a download. The conversation is not needed any more, but stays in the
+ * signature the extension calls.
+ */
 export async function problemsFile(
   job: BulkJob,
-  conversation: ConversationAddress,
+  _conversation: ConversationAddress,
   services: BulkServices,
 ): Promise<ActionResult> {
   const rows = await services.jobs.listRows(job.id, ['problem']);
-  if (rows.length === 0)
+  if (rows.length === 0) {
     return { update: null, replies: [text('No row of this file has a problem.')] };
-  const name = `problems-${job.id.slice(0, 8)}.csv`;
-  const location = await services.files.save(conversation, name, problemsCsv(rows));
-  if (location !== null) {
-    return {
-      update: null,
-      replies: [text(`Problems CSV for ${job.title} (${count(rows.length, 'row')}): ${location}`)],
-    };
   }
-  const lines = rows
-    .slice(0, INLINE_PROBLEMS)
-    .map((row) => `Row ${row.row}: ${row.problems.join('; ')}`);
-  const more = rows.length - lines.length;
-  const tail = more > 0 ? [`…and ${count(more, 'more row')}.`] : [];
-  return {
-    update: null,
-    replies: [text([`Problems in ${job.title}:`, ...lines, ...tail].join('\n'))],
-  };
+  return { update: null, replies: [problemsFileReply(job, rows)] };
 }
 
 /** Explains why a click on a job's card cannot act, and shows the job as it is now. */

@@ -1,3 +1,4 @@
+import { chatFileImporterFor } from '../../../src/bulk/messages/chat-file-import.js';
 import { loadConfig } from '../../../src/config.js';
 import { silentLogger, type Logger } from '../../../src/log.js';
 import { createRuntime, type Runtime } from '../../../src/runtime.js';
@@ -46,6 +47,10 @@ export interface TeamsFrontdeskOptions {
   dbPath?: string;
   logger?: Logger;
   adapter?: Partial<Omit<TeamsAdapterOptions, 'config' | 'frontdesk' | 'store' | 'logger'>>;
+  /** An http origin whose attachment links the bot may download, such as a local file server. */
+  fileTestOrigin?: string;
+  /** More environment variables, such as TEAMS_APPROVERS. */
+  env?: Record<string, string>;
   /** An identity and connector shared with an earlier harness, as after a restart. */
   shared?: { identity: FakeIdentity; connector: FakeConnector; sandbox: Sandbox };
 }
@@ -84,6 +89,10 @@ export async function startTeamsFrontdesk(
     ELEVENOS_PASSWORD: SANDBOX_ACCOUNT.password,
     ELEVENOS_TEAM_ID: SANDBOX_TEAM_ID,
     ...teamsEnv(identity),
+    ...(options.fileTestOrigin === undefined
+      ? {}
+      : { TEAMS_FILE_TEST_ORIGIN: options.fileTestOrigin }),
+    ...options.env,
   });
   const runtime = await createRuntime(config, logger, { now });
   const adapter = createTeamsAdapter({
@@ -92,6 +101,7 @@ export async function startTeamsFrontdesk(
     store: runtime.store,
     logger,
     now,
+    importer: chatFileImporterFor(runtime, config, logger, now),
     ...options.adapter,
   });
   const server = await startTeamsServer({ adapter, port: 0, host: '127.0.0.1', logger });

@@ -1,26 +1,28 @@
 import { randomUUID } from 'node:crypto';
 
-import { text, type IncomingMessage, type Reply } from '../../src/bot/replies.js';
-import type { Site } from '../../src/elevenos/types.js';
-import { checkImportSource } from '../../src/bulk/check/check-import-source.js';
-import { BulkFileError } from '../../src/bulk/errors.js';
-import { createBulkFiles } from '../../src/bulk/files/bulk-files.js';
-import type { BulkServices } from '../../src/bulk/messages/bulk-services.js';
-import { previewCheckedImport } from '../../src/bulk/messages/import-command.js';
-import { createBulkJobStore } from '../../src/bulk/store/job-store.js';
-import { createBulkPendingStore } from '../../src/bulk/store/pending-store.js';
-import type { Runtime } from '../../src/runtime.js';
-import type { Logger } from '../../src/log.js';
+import { text, type IncomingMessage, type Reply } from '../../bot/replies.js';
+import type { Site } from '../../elevenos/types.js';
+import { checkImportSource } from '../check/check-import-source.js';
+import { BulkFileError } from '../errors.js';
+import type { BulkServices } from './bulk-services.js';
+import { previewCheckedImport } from './import-command.js';
+import { createBulkJobStore } from '../store/job-store.js';
+import { createBulkPendingStore } from '../store/pending-store.js';
+import type { Runtime } from '../../runtime.js';
+import type { Logger } from '../../log.js';
 
 export interface UploadImporterOptions {
-  runtime: Pick<Runtime, 'client' | 'sites' | 'store'>;
+  runtime: Pick<Runtime, 'client' | 'sites' | 'store' | 'audit'>;
   logger: Logger;
   dayFirstSites: readonly string[];
   previewTtlMs: number;
   now: () => Date;
 }
 
-/** Checks an uploaded CSV and returns the bulk import preview, the same card `import` shows. */
+/**
+ * Checks an uploaded or shared CSV and returns the bulk import preview, the same card `import`
+ * shows. `site` is the site the staff chose; null lets the file's units pick it.
+ */
 export type UploadImporter = (
   message: Pick<IncomingMessage, 'actor' | 'conversation'>,
   fileName: string,
@@ -29,18 +31,19 @@ export type UploadImporter = (
 ) => Promise<Reply[]>;
 
 /**
- * Builds the importer behind the upload control. It stores the checked rows as a bulk job in
- * preview, so the card's Send, Cancel and Problems CSV buttons reach the bulk extension through
- * the core like any other click, and nothing is sent before Send.
+ * Builds the importer behind the web playground's upload control and the Slack and Teams file
+ * shares. It stores the checked rows as a bulk job in preview, so the card's Send, Cancel and
+ * Problems CSV buttons reach the bulk extension through the core like any other click, and
+ * nothing is sent before Send.
  */
 export function createUploadImporter(options: UploadImporterOptions): UploadImporter {
-  const { client, sites, store } = options.runtime;
+  const { client, sites, store, audit } = options.runtime;
   const services: BulkServices = {
     client,
     sites,
     jobs: createBulkJobStore(store),
     pending: createBulkPendingStore(store),
-    files: createBulkFiles(),
+    audit,
     logger: options.logger,
     dayFirstSites: options.dayFirstSites,
     previewTtlMs: options.previewTtlMs,
