@@ -160,6 +160,41 @@ describe('messages, mentions and commands', () => {
     expect(frontdesk.messages).toHaveLength(0);
   });
 
+  it('hands the core plain text, not Slack markup', async () => {
+    await start('text');
+    const message = eventBody({
+      eventId: 'EvMsg4',
+      event: {
+        type: 'message',
+        channel_type: 'im',
+        user: 'UFAKEMARIA',
+        text: 'move in Ana &amp; Bo <mailto:ana@example.com|ana@example.com> <tel:5550100142|555-010-0142> to Hudson 102',
+        ts: '1764860400.000400',
+        channel: 'DFAKE0001',
+      },
+    });
+
+    await sendToSlackEndpoint(harness.baseUrl, message, JSON_TYPE);
+    await harness.slack.waitFor('chat.postMessage');
+
+    expect(frontdesk.messages[0]!.text).toBe(
+      'move in Ana & Bo ana@example.com 555-010-0142 to Hudson 102',
+    );
+  });
+
+  it("reads a command's text without Slack markup", async () => {
+    await start('text');
+    const body = slashCommandBody({
+      text: 'find &lt;Jane&gt; <mailto:jane@example.com|jane@example.com>',
+      responseUrl: harness.slack.responseUrl('cmd-markup'),
+    });
+
+    await sendToSlackEndpoint(harness.baseUrl, body, 'application/x-www-form-urlencoded');
+    await harness.slack.waitFor('response_url');
+
+    expect(frontdesk.messages[0]!.text).toBe('find <Jane> jane@example.com');
+  });
+
   it('answers a command privately through its response_url', async () => {
     await start('text');
     const body = slashCommandBody({

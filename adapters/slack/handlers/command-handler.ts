@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 
+import { plainTextOf } from '../message-text.js';
 import { deliverReplies, type ReplyTarget } from '../reply-delivery.js';
 import {
   approverActor,
@@ -21,7 +22,7 @@ export function registerCommandHandler(app: App, context: HandlerContext): void 
       responseUrl: command.response_url,
       direct: false,
     };
-    const text = command.text.trim() === '' ? 'help' : command.text;
+    const text = command.text.trim() === '' ? 'help' : plainTextOf(command.text);
     await runDelivery(context, `slack:command:${command.trigger_id}`, target, async () => {
       const replies = await context.frontdesk.handleMessage({
         actor: await approverActor(context, command.user_id),

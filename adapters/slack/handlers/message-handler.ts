@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 
+import { plainTextOf } from '../message-text.js';
 import { deliverReplies, type ReplyTarget } from '../reply-delivery.js';
 import { slackFilesOf } from '../slack-files.js';
 import {
@@ -32,7 +33,7 @@ async function answer(context: HandlerContext, incoming: IncomingText): Promise<
     direct: incoming.direct,
     ...(incoming.threadTs === undefined ? {} : { threadTs: incoming.threadTs }),
   };
-  const text = incoming.text === '' ? 'help' : incoming.text;
+  const text = incoming.text === '' ? 'help' : plainTextOf(incoming.text);
   await runDelivery(context, `slack:event:${incoming.eventId}`, target, async () => {
     const replies = await context.frontdesk.handleMessage({
       actor: await approverActor(context, incoming.userId),
