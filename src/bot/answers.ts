@@ -59,7 +59,10 @@ export function applyTextAnswer(
   switch (question.expects) {
     case 'name': {
       const person = readPerson(answer);
-      return person === null ? null : { ...draft, people: [person] };
+      if (person === null) return null;
+      const email = person.email ?? draft.contacts?.email ?? null;
+      const phone = person.phone ?? draft.contacts?.phone ?? null;
+      return { ...draft, people: [{ ...person, email, phone }] };
     }
     case 'unit':
     case 'to_unit': {

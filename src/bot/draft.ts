@@ -1,3 +1,4 @@
+import { findContacts } from '../parse/find-contacts.js';
 import type { ParsedCommand, PersonMention, UnitResolution } from '../parse/types.js';
 import type { ProposalAction } from '../proposals/types.js';
 
@@ -23,6 +24,20 @@ export interface Draft {
   unitTypo?: string | null;
   /** What the parser could not read, such as "June 31 is not a date", told with the question. */
   notes?: string[];
+  /**
+   * An email or phone written without a name ("move in jane@example.com to …"), given to the
+   * person named in the answer to "Who is moving in?" unless that answer has its own.
+   */
+  contacts?: { email: string | null; phone: string | null };
+}
+
+/** Returns the first email and phone in `text`, for a command that names no person. */
+export function strayContacts(text: string): Draft['contacts'] {
+  const contacts = findContacts(text);
+  return {
+    email: contacts.find((contact) => contact.kind === 'email')?.value ?? null,
+    phone: contacts.find((contact) => contact.kind === 'phone')?.value ?? null,
+  };
 }
 
 /** Rebuilds the draft behind a proposal, so Edit can change one field and propose again. */

@@ -27,6 +27,7 @@ import {
   type Question,
   draftFromAction,
   draftFromParse,
+  strayContacts,
   isWriteIntent,
 } from './draft.js';
 import { executeAction, executeUndo } from './execute.js';
@@ -515,6 +516,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
         ...draftFromParse({ ...parsed, intent: parsed.intent }, commandSite.siteId),
         unitTypo: typedBuilding(input, parsed.intent === 'transfer' ? parsed.toUnit : parsed.unit),
         notes: parsed.problems,
+        ...(parsed.people.length === 0 ? { contacts: strayContacts(input) } : {}),
       };
       return continueDraft(draft, commandSite, message, at);
     }

@@ -63,6 +63,23 @@ describe('console questions', () => {
     expect(card).toContain('jane@example.com');
   });
 
+  it('keeps contacts written without a name', async () => {
+    const question = await chat.say(
+      'move in jane@example.com 555-010-0142 to Hudson 102 on March 1',
+    );
+    expect(question).toContain('Who is moving in?');
+    const card = await chat.say('Jane Doe');
+    expect(card).toContain('Move in Jane Doe → Hudson 102');
+    expect(card).toContain('jane@example.com · 555-010-0142');
+  });
+
+  it('prefers contacts given with the name', async () => {
+    await chat.say('move in jane@example.com to Hudson 102 on March 1');
+    const card = await chat.say('Jane Doe jdoe@example.org');
+    expect(card).toContain('jdoe@example.org');
+    expect(card).not.toContain('jane@example.com');
+  });
+
   it('asks which of two residents with one name', async () => {
     const question = await chat.say('move out Sam Lee on Dec 31');
     expect(question).toContain('2 residents are called Sam Lee');
