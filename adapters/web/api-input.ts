@@ -1,15 +1,5 @@
-import type { EditField, EditValues } from '../../src/bot/edit-form.js';
+import { EDIT_FIELDS, type EditField, type EditValues } from '../../src/bot/edit-form.js';
 import { WebRequestError } from './web-errors.js';
-
-const EDIT_FIELDS: readonly EditField[] = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'unit',
-  'startDate',
-  'endDate',
-];
 
 export function stringField(body: Record<string, unknown>, name: string, maxChars = 500): string {
   const value = body[name];

@@ -6,8 +6,18 @@ import type { ProposalAction } from '../proposals/types.js';
 import type { Draft } from './draft.js';
 import { unitLabel } from './labels.js';
 
-export type EditField =
-  'firstName' | 'lastName' | 'email' | 'phone' | 'unit' | 'startDate' | 'endDate';
+/** Every field an edit form can have, in form order. */
+export const EDIT_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'unit',
+  'startDate',
+  'endDate',
+] as const;
+
+export type EditField = (typeof EDIT_FIELDS)[number];
 
 /** The values of an edit form; dates are site-local `YYYY-MM-DD`, the unit is a `unitKey`. */
 export type EditValues = Partial<Record<EditField, string | null>>;

@@ -1,7 +1,7 @@
 // Reads the parts of Slack interaction payloads (block_actions, view_submission) that Frontdesk
 // uses. Bolt types the payloads, but checks none of their fields, so every field is narrowed
 // here and a payload of another shape is read as null instead of throwing in a listener.
-import type { EditField, EditValues } from '../../../src/bot/edit-form.js';
+import { EDIT_FIELDS, type EditValues } from '../../../src/bot/edit-form.js';
 import type { ActionId } from '../../../src/bot/replies.js';
 import { decodeActionId } from '../block-kit/action-ids.js';
 import { decodeEditTarget, type EditTarget } from '../block-kit/edit-modal.js';
@@ -28,16 +28,6 @@ export interface EditSubmission {
   state: unknown;
   values: EditValues;
 }
-
-const EDIT_FIELDS: readonly EditField[] = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'unit',
-  'startDate',
-  'endDate',
-];
 
 type Fields = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import type { EditField, EditValues } from '../../../src/bot/edit-form.js';
+import { EDIT_FIELDS, type EditValues } from '../../../src/bot/edit-form.js';
 import type { ActionResult, Card, IncomingAction, Reply } from '../../../src/bot/replies.js';
 import type { Logger } from '../../../src/log.js';
 import { renderCard } from '../cards/adaptive-card.js';
@@ -14,16 +14,6 @@ import {
   sendReplies,
   type TeamsContext,
 } from './teams-context.js';
-
-const EDIT_FIELDS: EditField[] = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'unit',
-  'startDate',
-  'endDate',
-];
 
 interface Click {
   activity: TeamsActivity;
