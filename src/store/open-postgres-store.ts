@@ -1,6 +1,6 @@
-import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 
+import { Kysely, PostgresDialect } from './kysely-runtime.js';
 import type { Database } from './schema.js';
 import { createSqlStore, migrateToLatest } from './sql-store.js';
 import type { Store } from './store.js';

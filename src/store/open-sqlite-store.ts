@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 
+import { Kysely, SqliteDialect } from './kysely-runtime.js';
 import type { Database } from './schema.js';
 import { createSqlStore, migrateToLatest } from './sql-store.js';
 import type { Store } from './store.js';

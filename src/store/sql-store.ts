@@ -1,7 +1,8 @@
-import { Migrator, sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 
 import { FrontdeskError } from '../errors.js';
 import type { Proposal, ProposalOutcome } from '../proposals/types.js';
+import { Migrator, sql } from './kysely-runtime.js';
 import { migrationProvider } from './migrations.js';
 import type { Database, ProposalsTable } from './schema.js';
 import type { Store, Transition } from './store.js';
