@@ -1,13 +1,13 @@
 import { DateTime } from 'luxon';
 
 import type { UnitRef } from '../parse/types.js';
+import { prefixOnce } from '../units/format-unit.js';
 
 /** Names a unit the way staff say it: "Hudson 102", "Unit 12", "Building A". */
 export function unitLabel(unit: UnitRef): string {
   if (unit.unit === null) return unit.building ?? 'the site';
-  if (unit.building === null)
-    return unit.floor === null ? `Unit ${unit.unit}` : `Unit ${unit.unit}`;
-  return `${unit.building} ${unit.unit}`;
+  if (unit.building === null) return prefixOnce('Unit', unit.unit);
+  return prefixOnce(unit.building, unit.unit);
 }
 
 /** Returns the site-local calendar date of `now`. */

@@ -121,17 +121,53 @@ export function findDateMentions(text: string, search: DateSearch): DateMention[
     option,
   );
   for (const result of results.filter((found) => standsAlone(text, found))) {
-    mentions.push(readResult(result, finds));
+    mentions.push(withWrittenYear(readResult(result, finds), writtenDates, text));
   }
   mentions.push(...missedByChrono(writtenDates, mentions));
   return mentions.sort((a, b) => a.index - b.index);
 }
 
+// Chrono takes only years 1000 to 2999, so "March 1 3000" loses its year. A four-digit number
+// written right after a month and day is kept as its year from 1900 on. Below that it is more
+// likely a unit, as in "on March 1 1204".
+const MIN_WRITTEN_YEAR = 1900;
+
+/**
+ * Gives a yearless day the year written after it. Chrono's text may already cover the blanked
+ * year, so the span ends at whichever of the two ends later.
+ */
+function withWrittenYear(mention: DateMention, writtenDates: WrittenDate[], text: string) {
+  if (mention.kind !== 'day' || mention.spec.type !== 'month-day' || mention.spec.year !== null) {
+    return mention;
+  }
+  const { spec } = mention;
+  const end = mention.index + mention.text.length;
+  const written = writtenDates.find(
+    (date) =>
+      date.year !== null &&
+      date.year >= MIN_WRITTEN_YEAR &&
+      date.month === spec.month &&
+      date.day === spec.day &&
+      date.index >= mention.index &&
+      date.index < end &&
+      date.index + date.text.length >= end,
+  );
+  if (written === undefined) {
+    return mention;
+  }
+  return {
+    ...mention,
+    text: text.slice(mention.index, Math.max(end, written.index + written.text.length)),
+    spec: { ...spec, year: written.year },
+  };
+}
+
 // A bare three-digit number ("Hudson 201 to 202") is a unit, but chrono reads it as a time
 // (2:01 to 2:02) and merges that time into a nearby date. A number after "at" stays a time, and
-// four digits are left alone unless they cannot be a year.
+// four digits are left alone unless they cannot be a year. Chrono reads the first four digits of
+// a longer number ("March 1 10000") as a year, so those numbers are blanked too.
 const BARE_NUMBER =
-  /(?<![\p{L}\p{N}/.:,'@-]|\bat\s+)(?:\d{3}|(?!19|20)\d{4})(?![\p{L}\p{N}/:.-]|\s*(?:a\.?m\b|p\.?m\b|h\b|hrs?\b))/gu;
+  /(?<![\p{L}\p{N}/.:,'@-]|\bat\s+)(?:\d{3}|(?!19|20)\d{4}|\d{5,})(?![\p{L}\p{N}/:.-]|\s*(?:a\.?m\b|p\.?m\b|h\b|hrs?\b))/gu;
 // "1/2-7/1": chrono's slash parser will not start a date right after a hyphen.
 const SLASH_DATE_HYPHEN = /(?<=\d\/\d{1,4})-(?=\d{1,2}\/\d)/g;
 

@@ -44,6 +44,7 @@ const DOMAIN_WORDS = `
   arrivals departures arrival departure moves moveins moveouts ins outs
   also instead again please right away immediately early late mid middle
   command commands option options menu usage bot frontdesk occupied vacant empty available
+  email emails e-mail mail phone phones tel telephone mobile cell cellphone contact
 `;
 
 function wordSet(...lists: string[]): ReadonlySet<string> {

@@ -48,13 +48,15 @@ function stripHtml(text: string): string {
     .replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, ' ');
 }
 
+// Format characters (\p{Cf}: zero-width spaces and joiners, soft hyphens, direction marks) are
+// invisible, so one inside a word ("Hud\u200Bson") would split it for no visible reason.
 function plainCharacters(text: string): string {
   return text
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/\p{Cf}/gu, '')
     .replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]/gu, ' ')
     .replace(/\uFE0E|\uFE0F|\u20E3/g, '')
     .replace(/:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:/g, ' ');
@@ -76,7 +78,9 @@ function stripBotMention(text: string): string {
 
 /** Returns the command as plain text with single spaces. */
 export function normalizeText(raw: string): string {
-  let text = raw.normalize('NFC');
+  // NFKC folds compatibility forms to plain ones: full-width "Ｈｕｄｓｏｎ １０２" becomes
+  // "Hudson 102" and the ligature "ﬁ" becomes "fi".
+  let text = raw.normalize('NFKC');
   text = stripSlackMarkup(text);
   text = stripHtml(text);
   text = decodeEntities(text);

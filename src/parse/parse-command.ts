@@ -13,6 +13,7 @@ import { detectIntent } from './detect-intent.js';
 import { findContacts } from './find-contacts.js';
 import { findPeople } from './find-people.js';
 import { fixTypos } from './fix-typos.js';
+import { describeInvalidContact, findInvalidContacts } from './invalid-contacts.js';
 import { maskSpan, UNIT_MASK } from './masked-text.js';
 import { normalizeText } from './normalize-text.js';
 import type { Intent, ParseContext, ParsedCommand, UnitResolution } from './types.js';
@@ -114,7 +115,13 @@ export function parseCommand(rawText: string, context: ParseContext): ParsedComm
   const { today, offsetMinutes } = readZoneClock(context.now, context.zone);
 
   const contacts = findContacts(text);
-  let masked = contacts.reduce((current, c) => maskSpan(current, c.index, c.length), text);
+  const invalidContacts = findInvalidContacts(text, contacts);
+  problems.push(...invalidContacts.map(describeInvalidContact));
+  // Invalid contacts are masked too, so "mk@example" gives no name or unit.
+  let masked = [...contacts, ...invalidContacts].reduce(
+    (current, c) => maskSpan(current, c.index, c.length),
+    text,
+  );
   const plain = lowerSameLength(masked);
   const lease = findLeaseLength(masked);
   if (lease !== null) {

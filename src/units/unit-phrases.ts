@@ -1,6 +1,7 @@
 // Finds unit phrases in free text: "Hudson 102", "102 Hudson", "apt 2B at Riverside",
 // "Riverside-2B", "Hudson building, floor 1, unit 102", or a bare "2C".
 import type { UnitResolution } from '../parse/types.js';
+import { buildingNouns } from './building-nouns.js';
 import { findBuilding, resolveUnitParts, type UnitParts } from './resolve-unit-parts.js';
 import type { BuildingEntry, UnitIndex } from './unit-index.js';
 import { nameKey, unitKey } from './unit-keys.js';
@@ -55,6 +56,12 @@ const NOT_A_UNIT = /^(?:\d+(?:st|nd|rd|th|am|pm|h)|(?:19|20)\d\d)$/;
 // Not "at", which more often comes before a time ("at 930").
 const UNIT_PLACE_WORDS = new Set(['to', 'into', 'in', 'from']);
 const GLUED_BUILDING = /^(\p{L}{2,})(\d[\p{L}\p{N}]*)$/u;
+// Words after which a capitalised name is a place when a unit number or a building noun follows.
+const PLACE_LEADS = new Set(['to', 'into', 'at', 'from']);
+// Only "to" and "into" lead to a place named by a building noun alone ("to North Hall"), because
+// after "from" or "at" a name such as "Bo Hall" is as likely a resident.
+const NOUN_PLACE_LEADS = new Set(['to', 'into']);
+const MAX_UNKNOWN_BUILDING_WORDS = 3;
 
 function isKeyword(key: string): boolean {
   return (
@@ -92,6 +99,10 @@ class PhraseReader {
   // buildingLength and linked are called for the same positions many times per command.
   private readonly buildingLengths: (number | undefined)[] = [];
   private readonly linkedFlags: (boolean | undefined)[] = [];
+  private readonly nouns: ReadonlySet<string>;
+  // In text without capitals ("move in jane doe to narnia 102") any word may name a place.
+  private readonly caseless: boolean;
+  private phrasesFound = 0;
 
   constructor(
     private readonly text: string,
@@ -99,6 +110,8 @@ class PhraseReader {
     private readonly lenient: boolean,
   ) {
     this.tokens = tokenize(text).flatMap((token) => this.splitGluedBuilding(token));
+    this.nouns = buildingNouns(index.buildings.keys());
+    this.caseless = !/\p{Lu}/u.test(text);
   }
 
   /** Splits "Hudson102" into "Hudson" and "102" when the letters name a building exactly. */
@@ -128,6 +141,7 @@ class PhraseReader {
       const phrase = draft === null ? null : this.finish(draft);
       if (draft !== null && phrase !== null) {
         phrases.push(phrase);
+        this.phrasesFound = phrases.length;
         position = draft.lastToken + 1;
       } else {
         position += 1;
@@ -223,10 +237,12 @@ class PhraseReader {
     const key = this.key(position);
 
     const buildingLength = draft.building === null ? this.buildingLength(position) : 0;
-    if (buildingLength > 0) {
-      draft.building = this.tokens.slice(position, position + buildingLength);
-      markTokens(draft, position, position + buildingLength - 1);
-      return buildingLength;
+    const unknownLength = draft.firstToken < 0 ? this.unknownBuildingLength(position) : 0;
+    const placeLength = Math.max(buildingLength, unknownLength);
+    if (placeLength > 0) {
+      draft.building = this.tokens.slice(position, position + placeLength);
+      markTokens(draft, position, position + placeLength - 1);
+      return placeLength;
     }
     if (FLOOR_WORDS.has(key) && draft.floor === null && FLOOR_VALUE.test(this.key(position + 1))) {
       draft.floor = this.tokens[position + 1] ?? null;
@@ -314,6 +330,73 @@ class PhraseReader {
       next += 1;
     }
     return /\d/.test(this.key(position)) && this.linked(next) && this.buildingLength(next) > 0;
+  }
+
+  /**
+   * Counts the words from `position` that name a building missing from the mappings, as in
+   * "to Narnia 102", "into Maple Court 101" or "to North Hall", or returns 0. Such a place then
+   * resolves to not_found with suggestions instead of becoming a resident's name.
+   */
+  private unknownBuildingLength(position: number): number {
+    const lead = this.placeLead(position);
+    if (lead === null) {
+      return 0;
+    }
+    let length = 0;
+    while (
+      length < MAX_UNKNOWN_BUILDING_WORDS &&
+      this.isPlaceNameWord(position + length) &&
+      this.linked(position + length)
+    ) {
+      length += 1;
+    }
+    for (let words = length; words >= 1; words -= 1) {
+      const end = position + words;
+      if (this.linked(end) && this.startsUnit(end)) {
+        return words;
+      }
+      // "to Bo Hall" after a unit ("assign Hudson 102 to Bo Hall") more likely names a resident.
+      // NOTE: so an unknown hall without a number after a first unit, as in "transfer Bo Hall
+      // from Hudson 102 to Narnia Hall", is still read as a person.
+      const nounEnds = this.nouns.has(this.key(end - 1)) && NOUN_PLACE_LEADS.has(lead);
+      if (nounEnds && this.phrasesFound === 0) {
+        return words;
+      }
+    }
+    return 0;
+  }
+
+  /** Returns the place word ("to", "into", "at", "from") before `position`, skipping "the". */
+  private placeLead(position: number): string | null {
+    if (!this.linked(position)) {
+      return null;
+    }
+    let before = position - 1;
+    if (this.key(before) === 'the' && this.linked(before)) {
+      before -= 1;
+    }
+    const lead = this.key(before);
+    return PLACE_LEADS.has(lead) ? lead : null;
+  }
+
+  private isPlaceNameWord(position: number): boolean {
+    const token = this.tokens[position];
+    if (token === undefined || !/^\p{L}+$/u.test(token.key) || isKeyword(token.key)) {
+      return false;
+    }
+    return this.caseless || /^\p{Lu}/u.test(token.text);
+  }
+
+  /** Tells whether a unit starts at `position`: "102", "#7", "unit 7" or "building, unit 7". */
+  private startsUnit(position: number): boolean {
+    const key = this.key(position);
+    if (UNIT_WORDS.has(key) || BUILDING_WORDS.has(key)) {
+      return this.isUnitLike(position + 1) || BUILDING_WORDS.has(key);
+    }
+    if (!this.isUnitLike(position) || NOT_A_UNIT.test(key)) {
+      return false;
+    }
+    return DISTINCT_UNIT.test(key) || this.isKnownUnit(position) || this.hashBefore(position);
   }
 
   private afterPlaceWord(position: number): boolean {
