@@ -1,28 +1,23 @@
 import { activationInstant, deactivationInstant, siteDateOf } from '../dates/service-times.js';
 import { formatDate } from '../dates/format.js';
-import type { Resident, Site } from '../elevenos/types.js';
+import type { Resident } from '../elevenos/types.js';
 import type { PersonMention, UnitRef, UnitResolution } from '../parse/types.js';
-import type { ProposalAction } from '../proposals/types.js';
-import type { Choice, Draft, Question } from './draft.js';
+import type { Choice, Draft } from './draft.js';
 import { addDays, todayIn, unitLabel } from './labels.js';
-import { isActiveOrScheduled, matchResidents, residentName } from './resident-match.js';
+import { intervalOf } from '../bulk/check/service-interval.js';
+import { recentlyPassedDay } from './guessed-year.js';
+import { missingNamePartQuestion } from './name-parts.js';
+import {
+  isActiveOrScheduled,
+  matchResidents,
+  residentInUnit,
+  residentName,
+} from './resident-match.js';
+import { sameNameStep } from './same-name.js';
+import { unitClashStep } from './unit-clash.js';
+import { type SiteContext, type Step, question } from './step.js';
 
-export interface SiteContext {
-  site: Site;
-  now: Date;
-  /** Loaded only when a step needs the site's residents. */
-  residents: () => Promise<Resident[]>;
-}
-
-export type Step =
-  | { kind: 'question'; question: Question }
-  | { kind: 'proposal'; action: ProposalAction }
-  | { kind: 'refusal'; text: string };
-
-const question = (text: string, expects: Question['expects'], choices: Choice[] = []): Step => ({
-  kind: 'question',
-  question: { text, expects, choices },
-});
+export type { SiteContext, Step };
 
 function fullName(person: PersonMention): string {
   return `${person.firstName} ${person.lastName}`.trim();
@@ -133,6 +128,11 @@ async function pickResident(
   );
 }
 
+/** Checks whether a resident's Wi-Fi has started, so its move-in is in the past. */
+function hasStarted(resident: Resident, now: Date): boolean {
+  return intervalOf(resident).start <= now.getTime();
+}
+
 export function residentUnitLabel(resident: Resident): string {
   return unitLabel({ building: resident.building, floor: resident.floor, unit: resident.unit });
 }
@@ -145,7 +145,7 @@ function pastStartQuestion(date: string, context: SiteContext): Step {
   );
 }
 
-function moveIn(draft: Draft, context: SiteContext): Step {
+async function moveIn(draft: Draft, context: SiteContext): Promise<Step> {
   const zone = context.site.timeZone;
   const today = todayIn(context.now, zone);
   if (draft.people.length === 0)
@@ -161,10 +161,15 @@ function moveIn(draft: Draft, context: SiteContext): Step {
     );
   }
   const person = draft.people[0]!;
+  const nameStep = missingNamePartQuestion(person);
+  if (nameStep !== null) return nameStep;
   const unitStep = unitQuestion(draft.unit, 'unit', `is ${fullName(person)} moving in to`);
   if (unitStep !== null) return unitStep;
   const typoStep = typoQuestion(draft, draft.unit, 'unit');
   if (typoStep !== null) return typoStep;
+  const unit = unitRef(draft.unit as UnitResolution & { status: 'resolved' });
+  const sameName = await sameNameStep(draft, person, unit, context);
+  if (sameName !== null) return sameName;
   if (draft.startDate === null) {
     return question(`When does ${fullName(person)} move in?`, 'start_date', [
       { label: 'Today', patch: { startDate: today } },
@@ -172,23 +177,54 @@ function moveIn(draft: Draft, context: SiteContext): Step {
     ]);
   }
   if (draft.startDate < today) return pastStartQuestion(draft.startDate, context);
-  if (draft.endDate !== null && draft.endDate <= draft.startDate) {
+  const lastYear = draft.startYearGuessed ? recentlyPassedDay(draft.startDate, today) : null;
+  if (lastYear !== null) {
     return question(
-      `The move-out (${formatDate(draft.endDate, zone, context.now)}) is not after the move-in (${formatDate(draft.startDate, zone, context.now)}). When does the lease end?`,
+      `${formatDate(lastYear, zone, context.now)} has passed. Start Wi-Fi today, or on ${formatDate(draft.startDate, zone, context.now)}?`,
+      'start_today',
+      [
+        { label: 'Start today', patch: { startDate: today, startYearGuessed: false } },
+        {
+          label: formatDate(draft.startDate, zone, context.now),
+          patch: { startYearGuessed: false },
+        },
+      ],
+    );
+  }
+  // The end date is the resident's last day, so a move-out on the move-in day is a one-day stay.
+  if (draft.endDate !== null && draft.endDate < draft.startDate) {
+    return question(
+      `The move-out (${formatDate(draft.endDate, zone, context.now)}) is before the move-in (${formatDate(draft.startDate, zone, context.now)}). When does the lease end?`,
       'end_date',
       [{ label: 'No end date', patch: { endDate: null } }],
     );
   }
+  const activationUtc = activationInstant(draft.startDate, zone);
+  const deactivationUtc = draft.endDate === null ? null : deactivationInstant(draft.endDate, zone);
+  const clash = await unitClashStep(
+    {
+      resident: {
+        ...person,
+        ...unit,
+        activationDateUtc: activationUtc,
+        deactivationDateUtc: deactivationUtc,
+      },
+      startDate: draft.startDate,
+      canSetEnd: true,
+    },
+    context,
+  );
+  if (clash !== null) return clash;
   return {
     kind: 'proposal',
     action: {
       type: 'move_in',
       resident: person,
-      unit: unitRef(draft.unit as UnitResolution & { status: 'resolved' }),
+      unit,
       startDate: draft.startDate,
       endDate: draft.endDate,
-      activationUtc: activationInstant(draft.startDate, zone),
-      deactivationUtc: draft.endDate === null ? null : deactivationInstant(draft.endDate, zone),
+      activationUtc,
+      deactivationUtc,
     },
   };
 }
@@ -221,6 +257,15 @@ async function moveOut(draft: Draft, context: SiteContext): Promise<Step> {
       { label: 'Today', patch: { endDate: today } },
       endNow,
     ]);
+  }
+  const lastYear = draft.endYearGuessed ? recentlyPassedDay(draft.endDate, today) : null;
+  if (lastYear !== null) {
+    const nextYear = formatDate(draft.endDate, zone, context.now);
+    return question(
+      `${formatDate(lastYear, zone, context.now)} has passed. End Wi-Fi now, or on ${nextYear}?`,
+      'end_now',
+      [endNow, { label: nextYear, patch: { endYearGuessed: false } }],
+    );
   }
   if (draft.endDate < today) {
     return question(
@@ -270,6 +315,13 @@ async function reschedule(draft: Draft, context: SiteContext): Promise<Step> {
   const picked = await pickResident(draft, context, 'should be rescheduled');
   if ('kind' in picked) return picked;
   const name = residentName(picked);
+  if (draft.startDate !== null && hasStarted(picked, context.now)) {
+    const movedIn = formatDate(siteDateOf(picked.activationDateUtc, zone), zone, context.now);
+    return {
+      kind: 'refusal',
+      text: `${name} moved in on ${movedIn} and Wi-Fi is on, so the move-in date cannot change. To change when it ends, say "move out ${name} on <date>".`,
+    };
+  }
   if (draft.startDate === null && draft.endDate === null) {
     return question(
       `What is ${name}'s new move-in date? (Or say "move-out <date>" to change the end.)`,
@@ -321,6 +373,10 @@ async function transfer(draft: Draft, context: SiteContext): Promise<Step> {
   if (toStep !== null) return toStep;
   const typoStep = typoQuestion(draft, draft.toUnit, 'toUnit');
   if (typoStep !== null) return typoStep;
+  const toUnit = unitRef(draft.toUnit as UnitResolution & { status: 'resolved' });
+  if (residentInUnit(picked, toUnit)) {
+    return { kind: 'refusal', text: `${name} is already in ${residentUnitLabel(picked)}.` };
+  }
   if (draft.startDate === null) {
     return question(`On which date does ${name} start in the new unit?`, 'start_date', [
       { label: 'Tomorrow', patch: { startDate: addDays(today, 1) } },
@@ -333,22 +389,39 @@ async function transfer(draft: Draft, context: SiteContext): Promise<Step> {
       [{ label: 'Tomorrow', patch: { startDate: addDays(today, 1) } }],
     );
   }
+  const resident = {
+    firstName: picked.firstName,
+    lastName: picked.lastName,
+    email: picked.email,
+    phone: picked.phone,
+  };
+  const newActivationUtc = activationInstant(draft.startDate, zone);
+  const clash = await unitClashStep(
+    {
+      resident: {
+        ...resident,
+        ...toUnit,
+        activationDateUtc: newActivationUtc,
+        deactivationDateUtc: picked.deactivationDateUtc,
+      },
+      startDate: draft.startDate,
+      canSetEnd: false,
+      movingResidentId: picked.residentId,
+    },
+    context,
+  );
+  if (clash !== null) return clash;
   return {
     kind: 'proposal',
     action: {
       type: 'transfer',
       residentId: picked.residentId,
-      resident: {
-        firstName: picked.firstName,
-        lastName: picked.lastName,
-        email: picked.email,
-        phone: picked.phone,
-      },
+      resident,
       fromUnit: { building: picked.building, floor: picked.floor, unit: picked.unit },
-      toUnit: unitRef(draft.toUnit as UnitResolution & { status: 'resolved' }),
+      toUnit,
       date: draft.startDate,
       oldDeactivationUtc: deactivationInstant(addDays(draft.startDate, -1), zone),
-      newActivationUtc: activationInstant(draft.startDate, zone),
+      newActivationUtc,
       newDeactivationUtc: picked.deactivationDateUtc,
     },
   };

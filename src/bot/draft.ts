@@ -1,6 +1,7 @@
 import { findContacts } from '../parse/find-contacts.js';
 import type { ParsedCommand, PersonMention, UnitResolution } from '../parse/types.js';
 import type { ProposalAction } from '../proposals/types.js';
+import { yearWritten } from './guessed-year.js';
 
 export type WriteIntent = 'move_in' | 'move_out' | 'purge' | 'reschedule' | 'transfer';
 
@@ -29,6 +30,15 @@ export interface Draft {
    * person named in the answer to "Who is moving in?" unless that answer has its own.
    */
   contacts?: { email: string | null; phone: string | null };
+  /**
+   * The name of a move-in that staff chose to add as a new resident although a resident of the
+   * site has it, so the question is not asked again for that name.
+   */
+  newResidentName?: string | null;
+  /** True when the start date was written without a year, so the parser chose the year. */
+  startYearGuessed?: boolean;
+  /** True when the end date was written without a year, so the parser chose the year. */
+  endYearGuessed?: boolean;
 }
 
 /** Returns the first email and phone in `text`, for a command that names no person. */
@@ -58,6 +68,7 @@ export function draftFromAction(action: ProposalAction, siteId: string): Draft {
       return {
         ...base,
         people: [action.resident],
+        newResidentName: `${action.resident.firstName} ${action.resident.lastName}`,
         unit: { status: 'resolved', ...action.unit },
         startDate: action.startDate,
         endDate: action.endDate,
@@ -92,10 +103,17 @@ export function isWriteIntent(intent: string): intent is WriteIntent {
   return ['move_in', 'move_out', 'purge', 'reschedule', 'transfer'].includes(intent);
 }
 
+/**
+ * Starts a draft from a parsed command. `text` is the message, read to tell whether each date's
+ * year was written or chosen by the parser.
+ */
 export function draftFromParse(
   parsed: ParsedCommand & { intent: WriteIntent },
   siteId: string,
+  text?: string,
 ): Draft {
+  const guessed = (date: string | null) =>
+    text !== undefined && date !== null && !yearWritten(text, date);
   return {
     intent: parsed.intent,
     siteId,
@@ -106,6 +124,8 @@ export function draftFromParse(
     endDate: parsed.endDate,
     endNow: false,
     residentId: null,
+    startYearGuessed: guessed(parsed.startDate),
+    endYearGuessed: guessed(parsed.endDate),
   };
 }
 
@@ -121,7 +141,9 @@ export type AnswerKind =
   | 'start_today'
   | 'end_now'
   | 'edit'
-  | 'site';
+  | 'site'
+  | 'name_part'
+  | 'choice';
 
 export interface Choice {
   label: string;

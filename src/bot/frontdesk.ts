@@ -127,6 +127,11 @@ const STALE_WORKING_MS = 5 * 60_000;
 
 const CANCEL_WORDS = /^(cancel|never ?mind|stop|forget it|no)\.?$/i;
 
+// The store keeps no list of a conversation's open cards, so the reply also covers a card that
+// may be waiting. The core never cancels a card from typed text.
+const NOTHING_TO_CANCEL =
+  'Nothing to cancel: no question is waiting. To drop a card, use its Cancel button.';
+
 /** Builds the platform-neutral bot: text and clicks in, replies and card updates out. */
 export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
   const { client, sites, store, language, logger } = options;
@@ -263,13 +268,13 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
         }
         const pending: PendingQuestion = {
           id: newId(),
-          draft: draftFromParse({ ...first.parsed, intent }, first.site.siteId),
+          draft: draftFromParse({ ...first.parsed, intent }, first.site.siteId, commandText),
           question: {
             text: `That unit is at ${siteNames.join(' and ')}. Which site?`,
             expects: 'site',
             choices: hits.map((each) => ({
               label: each.site.name,
-              patch: draftFromParse({ ...each.parsed, intent }, each.site.siteId),
+              patch: draftFromParse({ ...each.parsed, intent }, each.site.siteId, commandText),
             })),
           },
         };
@@ -475,7 +480,8 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
     }
 
     const pending = (await store.getConversation(key)) as PendingQuestion | null;
-    if (pending !== null && CANCEL_WORDS.test(input)) {
+    if (CANCEL_WORDS.test(input)) {
+      if (pending === null) return [text(NOTHING_TO_CANCEL)];
       await store.clearConversation(key);
       return [text('OK, dropped that. Nothing was sent to ElevenOS.')];
     }
@@ -513,7 +519,7 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
 
     if (isWriteIntent(parsed.intent)) {
       const draft = {
-        ...draftFromParse({ ...parsed, intent: parsed.intent }, commandSite.siteId),
+        ...draftFromParse({ ...parsed, intent: parsed.intent }, commandSite.siteId, input),
         unitTypo: typedBuilding(input, parsed.intent === 'transfer' ? parsed.toUnit : parsed.unit),
         notes: parsed.problems,
         ...(parsed.people.length === 0 ? { contacts: strayContacts(input) } : {}),

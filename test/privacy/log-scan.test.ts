@@ -10,6 +10,7 @@ const PERSONAL = [
   'Jane',
   'Doe',
   'jane.doe@example.com',
+  'jane.doe2@example.com',
   '555-010-0142',
   '5550100142',
   'Priya',
@@ -21,6 +22,26 @@ const PERSONAL = [
   'sandbox-team-password',
   'Bearer',
 ];
+
+/**
+ * Makes the sandbox reject the next move-in the way ElevenOS rejects a duplicate, with the
+ * resident's email in its message, so the test sees what Frontdesk logs about a rejection.
+ */
+async function rejectNextMoveIn(sandboxUrl: string): Promise<void> {
+  const response = await fetch(`${new URL(sandboxUrl).origin}/_sandbox/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      failure: {
+        status: 409,
+        next: 1,
+        routes: ['addResident'],
+        message: 'A resident with email jane.doe@example.com already exists',
+      },
+    }),
+  });
+  expect(response.status).toBe(200);
+}
 
 describe('log privacy', () => {
   let chat: ConsoleHarness | null = null;
@@ -46,6 +67,9 @@ describe('log privacy', () => {
       'move in Jane Doe jane.doe@example.com to Hudson 103 on March 1',
       'yes',
       'move in Jane Doe jane.doe@example.com to Hudson 201 on March 1',
+      '2',
+      'jane.doe2@example.com',
+      'FAULT',
       'yes',
       'who is in Hudson 102?',
       'find Priya Nair',
@@ -61,7 +85,13 @@ describe('log privacy', () => {
       'upcoming move-ins',
       'Jane Doe asdf',
     ];
-    for (const line of session) await chat.say(line);
+    for (const line of session) {
+      if (line === 'FAULT') {
+        await rejectNextMoveIn(chat.runtime.sandboxUrl!);
+        continue;
+      }
+      await chat.say(line);
+    }
 
     expect(logs).toContain('proposal confirmed');
     expect(logs).toContain('proposal failed');

@@ -63,10 +63,20 @@ describe('channel binding in the console', () => {
 
   it('rejects a card of another site posted before the binding', async () => {
     await chat.say('move in Jane Doe to 201 at Sunset Terrace on March 1');
-    expect(chat.latestCard()?.title).toContain('Sunset Terrace');
+    const card = chat.latestCard()!;
+    expect(card.title).toContain('Sunset Terrace');
+    const confirm = card.actions.find((action) => action.id === 'confirm')!;
     await chat.say('bind this channel to Hudson Yards');
 
-    const reply = await chat.say('yes');
+    // The console no longer lets a typed "yes" reach a card above the latest reply, so the old
+    // card is clicked the way a Slack or Teams button on it would be.
+    const clicked = await chat.runtime.frontdesk.handleAction({
+      actor: { id: 'console', displayName: '@you' },
+      conversation: CONSOLE,
+      actionId: confirm.id,
+      value: confirm.value,
+    });
+    const reply = clicked.replies.map((each) => (each.kind === 'text' ? each.text : '')).join();
 
     expect(reply).toContain('This card is for Sunset Terrace, but this channel is bound to');
     expect(reply).toContain('Nothing was changed.');
@@ -102,7 +112,6 @@ describe('channel binding in the console', () => {
     const send = chat.latestCard()!.actions.find((action) => action.id === 'bulk_send')!;
     await chat.say('bind this channel to Hudson Yards');
 
-    const typed = await chat.say('yes');
     const clicked = await chat.runtime.frontdesk.handleAction({
       actor: { id: 'console', displayName: '@you' },
       conversation: CONSOLE,
@@ -110,7 +119,6 @@ describe('channel binding in the console', () => {
       value: send.value,
     });
 
-    expect(typed).toContain('This card is for Campus Commons, but this channel is bound to');
     expect(clicked.update).toBeNull();
     expect(clicked.replies).toEqual([
       { kind: 'text', text: expect.stringContaining('This card is for Campus Commons') },

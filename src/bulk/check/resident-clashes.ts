@@ -3,12 +3,13 @@
 import { formatDate } from '../../dates/format.js';
 import { siteDateOf } from '../../dates/service-times.js';
 import { matchesNewResident } from '../../elevenos/read-back.js';
-import type { Resident } from '../../elevenos/types.js';
+import type { NewResident, Resident } from '../../elevenos/types.js';
 import { formatUnit } from '../../units/format-unit.js';
 import type { CheckedImportRow, ImportCheckContext } from './import-row.js';
 import { intervalOf, overlaps, placeKey, type ServiceInterval } from './service-interval.js';
 
-interface Holder {
+/** A resident that keeps a unit or an email over the interval it is active. */
+export interface Holder {
   resident: Resident;
   interval: ServiceInterval;
 }
@@ -58,12 +59,9 @@ export function clashOf(
   if (imported !== undefined) {
     return `already in ElevenOS (${unit}, ${imported.resident.status.join(', ')})`;
   }
-  // On MDU SSO sites a building contains many residents, so only real units are exclusive.
-  if (resident.unit !== null) {
-    const holder = samePlace.find((each) => overlaps(each.interval, interval));
-    if (holder !== undefined)
-      return `${unit} is held by another resident ${span(holder, interval, context)}`;
-  }
+  const holder = unitHolderOf(resident, residents);
+  if (holder !== undefined)
+    return `${unit} is held by another resident ${span(holder, interval, context)}`;
   if (resident.email !== null) {
     const owner = (residents.byEmail.get(resident.email.toLowerCase()) ?? []).find((each) =>
       overlaps(each.interval, interval),
@@ -74,6 +72,18 @@ export function clashOf(
     }
   }
   return null;
+}
+
+/**
+ * Returns the resident in `resident`'s unit on overlapping dates, which ElevenOS rejects,
+ * or undefined when the unit is free then.
+ */
+export function unitHolderOf(resident: NewResident, residents: ResidentIndex): Holder | undefined {
+  // On MDU SSO sites a building contains many residents, so only real units are exclusive.
+  if (resident.unit === null) return undefined;
+  const interval = intervalOf(resident);
+  const samePlace = residents.byPlace.get(placeKey(resident)) ?? [];
+  return samePlace.find((each) => overlaps(each.interval, interval));
 }
 
 function span(
