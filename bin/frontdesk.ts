@@ -7,7 +7,7 @@ const USAGE = `usage: frontdesk <command>
   start                  run Frontdesk (console chat; the sandbox when no ElevenOS account is set)
   worker                 run the background tasks (bulk jobs, digests)
   migrate                bring the database schema up to date
-  audit --since DATE     export the audit trail (--site ID, --format csv|json)
+  audit --since DATE     export the audit trail (--site NAME|ID, --format csv|json)
   parse [--stdin] TEXT   print the parse of a command as JSON
   import FILE --check    check a CSV of move-ins and print one line per row (sends nothing)
   sandbox [--port N]     run the ElevenOS sandbox alone and print its base URL
@@ -42,7 +42,14 @@ async function main(): Promise<number> {
     }
     case 'sandbox': {
       const { runSandboxCommand } = await import('../src/cli/sandbox-command.js');
-      await runSandboxCommand(rest, process.stdout);
+      const { ConfigError } = await import('../src/errors.js');
+      try {
+        await runSandboxCommand(rest, process.stdout);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        process.stderr.write(`frontdesk sandbox: ${error.problems.join('; ')}\n${USAGE}`);
+        return 2;
+      }
       return 0;
     }
     case 'digest': {

@@ -4,8 +4,8 @@
 import { loadConfig, type FrontdeskConfig } from '../src/config.js';
 import { chatFileImporterFor } from '../src/bulk/messages/chat-file-import.js';
 import { ConfigError } from '../src/errors.js';
-import { createLogger } from '../src/log.js';
-import { createRuntime } from '../src/runtime.js';
+import { createLogger, type Logger } from '../src/log.js';
+import { createRuntime, type Runtime } from '../src/runtime.js';
 
 /**
  * Starts Frontdesk: the Slack app or the Teams bot when its credentials are set, otherwise the
@@ -28,6 +28,7 @@ export async function runStart(_argv: string[]): Promise<number> {
     const logger = createLogger({ level: config.logLevel ?? 'info' });
     const runtime = await createRuntime(config, logger);
     const importer = chatFileImporterFor(runtime, config, logger);
+    const stopWorker = await startEmbeddedWorker(runtime, config, logger);
     const teams = createTeamsAdapter({
       config: config.teams,
       frontdesk: runtime.frontdesk,
@@ -46,6 +47,7 @@ export async function runStart(_argv: string[]): Promise<number> {
         onShutdown: () => teams.drain(20_000),
       });
     } finally {
+      await stopWorker?.();
       await runtime.close();
     }
   }
@@ -53,6 +55,7 @@ export async function runStart(_argv: string[]): Promise<number> {
     const { serveTeams } = await import('../adapters/teams/serve-teams.js');
     const logger = createLogger({ level: config.logLevel ?? 'info' });
     const runtime = await createRuntime(config, logger);
+    const stopWorker = await startEmbeddedWorker(runtime, config, logger);
     try {
       return await serveTeams({
         teams: config.teams,
@@ -62,6 +65,7 @@ export async function runStart(_argv: string[]): Promise<number> {
         importer: chatFileImporterFor(runtime, config, logger),
       });
     } finally {
+      await stopWorker?.();
       await runtime.close();
     }
   }
@@ -69,6 +73,7 @@ export async function runStart(_argv: string[]): Promise<number> {
     const { serveSlack } = await import('../adapters/slack/serve-slack.js');
     const logger = createLogger({ level: config.logLevel ?? 'info' });
     const runtime = await createRuntime(config, logger);
+    const stopWorker = await startEmbeddedWorker(runtime, config, logger);
     try {
       return await serveSlack({
         slack: config.slack,
@@ -78,11 +83,37 @@ export async function runStart(_argv: string[]): Promise<number> {
         importer: chatFileImporterFor(runtime, config, logger),
       });
     } finally {
+      await stopWorker?.();
       await runtime.close();
     }
   }
 
   return runConsoleMode(config);
+}
+
+/**
+ * Runs the background tasks (bulk jobs, digests) in a Slack or Teams web process that talks to
+ * its own embedded sandbox. A separate `frontdesk worker` would start a sandbox and an in-memory
+ * store of its own and never see this process's jobs. Returns how to stop them, or null with a
+ * real ElevenOS account, where the Procfile's worker runs them.
+ */
+async function startEmbeddedWorker(
+  runtime: Runtime,
+  config: FrontdeskConfig,
+  logger: Logger,
+): Promise<(() => Promise<void>) | null> {
+  if (runtime.sandboxUrl === null) return null;
+  const { createPoster } = await import('../src/bot/poster.js');
+  const { createWorkerTasks } = await import('../src/worker/tasks.js');
+  const { startWorker } = await import('../src/worker/worker.js');
+  const { createPosters } = await import('./posters.js');
+  const poster = createPoster(createPosters(config, logger, { store: runtime.store }));
+  const worker = startWorker({
+    tasks: createWorkerTasks({ runtime, poster, logger, config }),
+    logger: logger.child({ component: 'worker' }),
+  });
+  logger.info('background tasks run in the web process beside the embedded sandbox');
+  return () => worker.stop();
 }
 
 /** Runs the console chat, the playground beside it and the background tasks in this process. */

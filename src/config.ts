@@ -26,7 +26,7 @@ export const ENV_VARIABLES = {
   ELEVENOS_TEAM_ID: { secret: false, schema: optionalText },
   ELEVENOS_TIMEOUT_MS: { secret: false, schema: positiveInt(10_000) },
   SANDBOX_PORT: { secret: false, schema: z.coerce.number().int().min(0).max(65_535).default(0) },
-  FRONTDESK_DB_PATH: { secret: false, schema: z.string().trim().default('data/frontdesk.db') },
+  FRONTDESK_DB_PATH: { secret: false, schema: optionalText },
   DATABASE_URL: { secret: true, schema: optionalText },
   DATABASE_SCHEMA: {
     secret: false,
@@ -231,7 +231,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Fr
     elevenOs,
     elevenOsTimeoutMs: values.ELEVENOS_TIMEOUT_MS as number,
     sandboxPort: values.SANDBOX_PORT as number,
-    dbPath: values.FRONTDESK_DB_PATH as string,
+    dbPath: (values.FRONTDESK_DB_PATH as string | undefined) ?? defaultDbPath(elevenOs),
     databaseUrl: values.DATABASE_URL as string | undefined,
     databaseSchema: values.DATABASE_SCHEMA as string | undefined,
     defaultSite: values.DEFAULT_SITE as string | undefined,
@@ -247,6 +247,15 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Fr
     slack,
     teams,
   });
+}
+
+/**
+ * Picks the SQLite path when FRONTDESK_DB_PATH is unset. The embedded sandbox discards its
+ * residents at exit, so its store lives in memory too: a file would carry bulk jobs, questions and
+ * channel settings into the next run, against a sandbox that never saw them.
+ */
+function defaultDbPath(elevenOs: ElevenOsAccount | null): string {
+  return elevenOs === null ? ':memory:' : 'data/frontdesk.db';
 }
 
 /** Returns the origin of an http(s) URL, such as https://files.slack.com, or null for other text. */

@@ -2,9 +2,10 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 
 import type { Frontdesk } from '../../src/bot/frontdesk.js';
-import type { Actor, Card, CardAction, ConversationAddress } from '../../src/bot/replies.js';
+import type { Actor, Card, ConversationAddress, Reply } from '../../src/bot/replies.js';
 import type { Logger } from '../../src/log.js';
 import { saveFileReplies } from './file-replies.js';
+import { LiveCard } from './live-card.js';
 import { renderCard, renderReply } from './render.js';
 
 export interface ConsoleSessionOptions {
@@ -25,82 +26,46 @@ export interface ConsoleAdapterOptions extends ConsoleSessionOptions {
 export interface ConsoleSession {
   /** Handles one typed line and returns the text to print for it. */
   handleLine(line: string): Promise<string>;
-  /** The card that numbers and words act on now. */
+  /** The card printed last, even one that typed numbers and words no longer reach. */
   latestCard(): Card | null;
 }
 
-const WORD_ACTIONS: Record<string, CardAction['id'][]> = {
-  yes: ['confirm', 'confirm_purge', 'answer'],
-  y: ['confirm', 'confirm_purge', 'answer'],
-  confirm: ['confirm', 'confirm_purge', 'retry'],
-  ok: ['confirm', 'confirm_purge'],
-  edit: ['edit'],
-  cancel: ['cancel'],
-  undo: ['undo'],
-  retry: ['retry'],
-  'try again': ['retry'],
-};
-
-/** Finds the action a typed word or number means on the latest card, if any. */
-function actionFor(line: string, card: Card | null): CardAction | null {
-  if (card === null || card.actions.length === 0) return null;
-  const typed = line
-    .trim()
-    .toLowerCase()
-    .replace(/[.!]+$/, '');
-  if (/^\d+$/.test(typed)) return card.actions[Number(typed) - 1] ?? null;
-  const ids = WORD_ACTIONS[typed];
-  if (ids === undefined) return null;
-  const candidates = card.actions.filter((action) => ids.includes(action.id));
-  // "yes" answers a question only when it offers a single choice, such as "Start today".
-  if (candidates.length === 1) return candidates[0]!;
-  return candidates.find((action) => action.id !== 'answer') ?? null;
+function cardsOf(replies: Reply[]): Card[] {
+  return replies.flatMap((reply) => (reply.kind === 'card' ? [reply.card] : []));
 }
 
 /**
- * Explains a typed click ("yes", "undo") when no card offers any button, instead of sending it
- * to the parser as a command. Anything else goes on: a number or a word may answer a question,
- * and extensions read typed confirmations such as a count.
- */
-function missedClick(line: string, card: Card | null, action: CardAction | null): string | null {
-  if (action !== null || (card?.actions.length ?? 0) > 0) return null;
-  const typed = line
-    .trim()
-    .toLowerCase()
-    .replace(/[.!]+$/, '');
-  // "cancel" also drops an open question, which the core handles, so it always goes on.
-  if (WORD_ACTIONS[typed] === undefined || typed === 'cancel') return null;
-  return 'No card is waiting for that. Type a command, or "help" for the list.';
-}
-
-/**
- * A chat in text: each line is a message, or a click on the latest card's action by its number
- * or a word (yes, confirm, edit, cancel, undo).
+ * A chat in text: each line is a message, or a click on the latest card's action by the number
+ * or word printed beside it, or a word such as yes, confirm, edit, cancel or undo.
  */
 export function createConsoleSession(options: ConsoleSessionOptions): ConsoleSession {
   const { frontdesk } = options;
   const actor = options.actor ?? { id: 'console', displayName: '@you' };
   const conversation: ConversationAddress = { platform: 'console', channelId: 'local' };
+  const live = new LiveCard();
   let latestCard: Card | null = null;
 
   async function respond(line: string): Promise<string[]> {
-    const action = actionFor(line, latestCard);
-    const missed = missedClick(line, latestCard, action);
-    if (missed !== null) return [missed];
-    if (action === null) {
+    const intent = live.read(line);
+    if (intent.kind === 'reply') return [intent.text];
+    if (intent.kind === 'message') {
       const replies = await frontdesk.handleMessage({ actor, conversation, text: line });
-      for (const reply of replies) if (reply.kind === 'card') latestCard = reply.card;
+      const cards = cardsOf(replies);
+      live.afterMessage(cards, replies.length > 0);
+      latestCard = cards.at(-1) ?? latestCard;
       return (await saveFileReplies(replies)).map(renderReply);
     }
+
+    const { action } = intent;
     const result = await frontdesk.handleAction({
       actor,
       conversation,
       actionId: action.id,
       value: action.value,
     });
-    // A click answered with text only (a problems file, a refusal) leaves the card in use.
-    if (result.update !== null) latestCard = result.update;
-    for (const reply of result.replies) if (reply.kind === 'card') latestCard = reply.card;
+    const cards = [...(result.update === null ? [] : [result.update]), ...cardsOf(result.replies)];
+    live.afterClick(action, cards);
+    latestCard = cards.at(-1) ?? latestCard;
     const printed = result.update === null ? [] : [renderCard(result.update)];
     return [...printed, ...(await saveFileReplies(result.replies)).map(renderReply)];
   }

@@ -1,7 +1,8 @@
 import type { Card } from '../../src/bot/replies.js';
+import { shortcutsFor } from './card-shortcuts.js';
 import type { MessageReply } from './file-replies.js';
 
-/** Renders a card as terminal text, its actions numbered from 1. */
+/** Renders a card as terminal text, each action after the number or word that clicks it. */
 export function renderCard(card: Card): string {
   const width = Math.max(0, ...card.fields.map((field) => field.label.length)) + 3;
   const lines = [card.title];
@@ -9,7 +10,9 @@ export function renderCard(card: Card): string {
   for (const note of card.notes) lines.push(`  ${note}`);
   if (card.actions.length > 0) {
     lines.push(
-      `  ${card.actions.map((action, index) => `[${index + 1}] ${action.label}`).join('  ')}`,
+      `  ${shortcutsFor(card)
+        .map((shortcut) => `[${shortcut.key}] ${shortcut.action.label}`)
+        .join('  ')}`,
     );
   }
   return lines.join('\n');

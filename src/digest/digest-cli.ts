@@ -2,6 +2,7 @@
 // command line, with the same schedule language as the chat command.
 import { parseArgs } from 'node:util';
 
+import { isParseArgsError } from '../cli/parse-args-error.js';
 import { composeDigest, type DigestSources } from './compose-digest.js';
 import { renderDigest } from './digest-card.js';
 import { MAX_WINDOW_DAYS } from './digest-command.js';
@@ -133,11 +134,8 @@ export async function runDigestCli(
     }
     throw new UsageError(`Unknown digest command "${subcommand}"`);
   } catch (error) {
-    const usage =
-      error instanceof UsageError ||
-      (error as { code?: unknown }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
-    if (!usage) throw error;
-    io.stderr.write(`${(error as Error).message}\n${DIGEST_CLI_USAGE}`);
+    if (!(error instanceof UsageError || isParseArgsError(error))) throw error;
+    io.stderr.write(`${error.message}\n${DIGEST_CLI_USAGE}`);
     return 2;
   }
 }

@@ -106,6 +106,23 @@ describe('frontdesk audit command', () => {
     ]);
   });
 
+  it('takes a site name for --site', () => {
+    frontdesk(['start'], 'move in Jane Doe to Hudson 102 on March 1\nyes\n');
+    const byName = frontdesk(['audit', '--since', '2020-01-01', '--site', 'Hudson Yards']);
+    const byId = frontdesk(['audit', '--since', '2020-01-01', '--site', 'site-hudson-yards']);
+
+    expect(byName.status).toBe(0);
+    expect(byName.stdout.trim().split('\n')).toHaveLength(4);
+    expect(byName.stdout).toBe(byId.stdout);
+  });
+
+  it('names the sites for an unknown --site', () => {
+    const run = frontdesk(['audit', '--since', '2020-01-01', '--site', 'Narnia']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('There is no site called "Narnia". Sites: Hudson Yards');
+    expect(run.stdout).toBe('');
+  });
+
   it('rejects a date it cannot read', () => {
     const run = frontdesk(['audit', '--since', 'last week']);
     expect(run.status).toBe(2);

@@ -102,6 +102,24 @@ describe('bulk purge', () => {
     expect(card).toContain('[1] Purge 1 resident…  [2] Cancel');
   });
 
+  it('keeps asking for the count after a word', async () => {
+    await bulk.chat.say('purge all terminated residents at Hudson');
+    await bulk.chat.say('1');
+    const word = await bulk.chat.say('one');
+    const count = await bulk.chat.say('1');
+    await bulk.runWorker();
+
+    expect(word).toBe('Type the number of residents, 1, to purge them, or cancel.');
+    expect(count).not.toContain("I didn't catch that");
+    expect(bulk.chat.writes()).toEqual(['POST /team/{teamId}/site/{siteId}/residents/bulk']);
+  });
+
+  it('names a cancelled site-wide purge once', async () => {
+    await bulk.chat.say('purge all terminated residents at Sunset Terrace');
+    await bulk.chat.say('1');
+    expect(await bulk.chat.say('cancel')).toContain('Cancelled: Sunset Terrace\n');
+  });
+
   it('refuses a wrong typed count and purges nothing', async () => {
     await bulk.chat.say('purge all terminated residents at Hudson');
     const ask = await bulk.chat.say('yes');

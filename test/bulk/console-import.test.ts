@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 
@@ -60,7 +62,7 @@ describe('console import', () => {
     await bulk.chat.say(`import ${MIXED}`);
     const queued = await bulk.chat.say('yes');
     expect(queued).toContain('Sending 3 rows · Hudson Yards');
-    expect(queued).toContain('Progress and the result will be posted in this conversation.');
+    expect(queued).toContain('progress and the result will be posted in this conversation.');
 
     await bulk.runWorker();
 
@@ -75,7 +77,7 @@ describe('console import', () => {
     expect(names).not.toContain('Omar Quill');
   });
 
-  it('edits one progress message up to the result', async () => {
+  it('edits one progress message until the job is done', async () => {
     await bulk.chat.say(`import ${READY}`);
     await bulk.chat.say('yes');
     await bulk.runWorker();
@@ -85,9 +87,11 @@ describe('console import', () => {
     expect(others).toEqual([]);
     expect(shown[0]).toContain('Progress: 0 of 3 settled');
     expect(shown.at(-2)).toContain('Progress: 3 of 3 settled · 3 scheduled · 0 failed');
-    expect(shown.at(-1)).toContain('Import finished: 3 of 3 rows scheduled · Hudson Yards');
+    expect(shown.at(-1)).toContain('Progress: finished · 3 scheduled · 0 failed');
     expect(shown.at(-1)).toContain('The result was posted in this conversation.');
+    expect(shown.join('\n')).not.toContain('Import finished');
     expect(bulk.posts).toHaveLength(1);
+    expect(postedText(bulk.posts)).toContain('Import finished: 3 of 3 rows scheduled');
   });
 
   it('reports a row that a later move-in took as failed', async () => {
@@ -161,6 +165,33 @@ describe('console import', () => {
   it('says what is wrong with a file it cannot read', async () => {
     const missing = await bulk.chat.say('import test/fixtures/bulk/no-such-file.csv');
     expect(missing).toBe('Could not import no-such-file.csv: There is no file at that path.');
+  });
+
+  it('names a folder given as the path', async () => {
+    const reply = await bulk.chat.say('import test/fixtures/bulk');
+    expect(reply).toBe('test/fixtures/bulk is a folder. Give the path of a CSV file.');
+  });
+
+  it('names an unknown site after the path', async () => {
+    const reply = await bulk.chat.say(`import ${READY} at Narnia`);
+    expect(reply).toBe(
+      'There is no site called "Narnia". Sites: Hudson Yards, Sunset Terrace, Campus Commons.',
+    );
+  });
+
+  it('reports a repeated row as a repeat', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'frontdesk-repeat-'));
+    const path = join(directory, 'repeat.csv');
+    const line = 'Jane,Doe,Hudson,102,3/1/2027';
+    writeFileSync(path, `First name,Last name,Building,Unit,Move-in\n${line}\n${line}\n`);
+    try {
+      const preview = await bulk.chat.say(`import ${path}`);
+      expect(preview).toContain('1 ready · 1 needs a fix');
+      expect(preview).toContain('Row 2 repeats row 1.');
+      expect(preview).not.toContain('overlapping dates');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('takes the site named after the path', async () => {

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 
 import { describe, expect, it } from '@jest/globals';
@@ -133,6 +136,29 @@ describe('frontdesk import --check', () => {
     const run = await check(['test/fixtures/bulk/absent.csv', '--check']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('frontdesk import: There is no file at that path.\n');
+  });
+
+  it('names a folder given as FILE', async () => {
+    const run = await check(['test/fixtures/bulk', '--check']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'frontdesk import: test/fixtures/bulk is a folder. Give the path of a CSV file.\n',
+    );
+  });
+
+  it('asks for --site when no site fits', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'frontdesk-site-'));
+    const path = join(directory, 'unknown-units.csv');
+    writeFileSync(path, 'First name,Last name,Unit,Move-in\nJane,Doe,999,3/1/2027\n');
+    try {
+      const run = await check([path, '--check']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        'frontdesk import: Which site is this file for? Add --site <site>. Sites: Hudson Yards, Sunset Terrace, Campus Commons.\n',
+      );
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('runs from npm run frontdesk and exits 0', () => {

@@ -207,7 +207,11 @@ describe('import row checks', () => {
       moveIn: '1/10/2027',
     };
     const checked = checkImportRows(
-      [row(1, cells), row(2, { ...cells, building: 'South Hall' }), row(3, cells)],
+      [
+        row(1, cells),
+        row(2, { ...cells, building: 'South Hall' }),
+        row(3, { ...cells, moveIn: '1/12/2027' }),
+      ],
       context({ site: CAMPUS_COMMONS! }),
     );
     expect(checked.map((each) => each.problems)).toEqual([
@@ -215,6 +219,24 @@ describe('import row checks', () => {
       [],
       ['repeats row 1 (same name and building)'],
     ]);
+  });
+
+  it('names a row that repeats another cell for cell', () => {
+    const cells = { ...jane, email: 'jane@example.com', moveIn: '3/1/2027' };
+    const checked = checkImportRows(
+      [row(1, cells), row(2, cells), row(3, { ...cells, firstName: 'Janet' })],
+      context(),
+    );
+    expect(checked[0]!.problems).toEqual(['Hudson 102 is also in row 3 on overlapping dates']);
+    expect(checked[1]!.problems).toEqual(['Row 2 repeats row 1.']);
+    expect(checked[2]!.problems).toEqual(['Hudson 102 is also in row 1 on overlapping dates']);
+  });
+
+  it('keeps the first of two equal rows ready', () => {
+    const cells = { ...jane, moveIn: '3/1/2027' };
+    const checked = checkImportRows([row(1, cells), row(2, cells)], context());
+    expect(checked[0]!.problems).toEqual([]);
+    expect(checked[1]!.problems).toEqual(['Row 2 repeats row 1.']);
   });
 
   it('lets many residents share a building without units', () => {

@@ -7,8 +7,21 @@ describe('loadConfig', () => {
   it('uses the sandbox when no ElevenOS account is set', () => {
     const config = loadConfig({});
     expect(config.elevenOs).toBeNull();
-    expect(config.dbPath).toBe('data/frontdesk.db');
+    expect(config.dbPath).toBe(':memory:');
     expect(config.proposalTtlMs).toBe(24 * 60 * 60_000);
+  });
+
+  it('keeps the store in a file with a real account', () => {
+    const config = loadConfig({
+      ELEVENOS_BASE_URL: 'https://api.11os.com/v2',
+      ELEVENOS_EMAIL: 'bot@example.com',
+      ELEVENOS_PASSWORD: 'secret-value',
+    });
+    expect(config.dbPath).toBe('data/frontdesk.db');
+  });
+
+  it('uses FRONTDESK_DB_PATH with the sandbox when set', () => {
+    expect(loadConfig({ FRONTDESK_DB_PATH: 'tmp/run.db' }).dbPath).toBe('tmp/run.db');
   });
 
   it('reads a complete ElevenOS account', () => {

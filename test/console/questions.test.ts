@@ -35,8 +35,9 @@ describe('console questions', () => {
   });
 
   it('works on the site named in the sentence', async () => {
-    const card = await chat.say('move in Jane Doe to unit 102 at Sunset Terrace on March 1');
-    expect(card).toContain('Move in Jane Doe → Unit 102 · Sunset Terrace');
+    // Unit 201 is free at Sunset Terrace, and Hudson Yards has a Hudson 201 too.
+    const card = await chat.say('move in Jane Doe to unit 201 at Sunset Terrace on March 1');
+    expect(card).toContain('Move in Jane Doe → Unit 201 · Sunset Terrace');
     expect(card).toContain('Mon, Mar 1, 2027, 6:00 AM PST (14:00 UTC)');
   });
 
@@ -131,7 +132,7 @@ describe('console undo', () => {
 
   it('reverses a move-in by purging the scheduled resident', async () => {
     await chat.say('move in Jane Doe to Hudson 102 on March 1');
-    expect(await chat.say('yes')).toContain('[1] Undo');
+    expect(await chat.say('yes')).toContain('[undo] Undo');
     const undone = await chat.say('undo');
     expect(undone).toContain('Undone: the scheduled move-in was removed from ElevenOS.');
     expect(await chat.say('who is in Hudson 102?')).toContain('Nobody holds Hudson 102');
@@ -139,6 +140,36 @@ describe('console undo', () => {
       RESIDENT_POST,
       'POST /team/{teamId}/site/{siteId}/resident/{residentId}/terminate-and-purge',
     ]);
+  });
+
+  it('never undoes on a second 1', async () => {
+    await chat.say('move in Jane Doe to Hudson 102 on March 1');
+    expect(await chat.say('1')).toContain('Scheduled: Jane Doe → Hudson 102');
+    const again = await chat.say('1');
+
+    expect(again).toBe(
+      'That was already confirmed, so nothing more was sent. Type "undo" to undo it.',
+    );
+    expect(chat.writes()).toEqual([RESIDENT_POST]);
+    expect(await chat.say('who is in Hudson 102?')).toContain('Jane Doe');
+  });
+
+  it('says a second yes is already done', async () => {
+    await chat.say('move in Jane Doe to Hudson 102 on March 1');
+    await chat.say('yes');
+    expect(await chat.say('yes')).toBe(
+      'That was already confirmed, so nothing more was sent. Type "undo" to undo it.',
+    );
+    expect(await chat.say('confirm')).toContain('already confirmed');
+    expect(chat.writes()).toEqual([RESIDENT_POST]);
+  });
+
+  it('keeps a second yes from the next card', async () => {
+    await chat.say('terminate and purge Tom Reyes');
+    await chat.say('yes');
+    await chat.say('yes');
+    expect(await chat.say('yes')).toBe('That was already confirmed, so nothing more was sent.');
+    expect(chat.writes()).toHaveLength(1);
   });
 
   it('restores the dates of a reschedule', async () => {
@@ -216,8 +247,39 @@ describe('console purge and transfer', () => {
   it('keeps the resident when the second question is declined', async () => {
     await chat.say('terminate and purge Tom Reyes');
     await chat.say('yes');
-    expect(await chat.say('2')).toContain('Cancelled');
+    expect(await chat.say('no')).toContain('Cancelled');
     expect(chat.writes()).toEqual([]);
+  });
+
+  it('takes keep on the second question', async () => {
+    await chat.say('terminate and purge Tom Reyes');
+    await chat.say('1');
+    expect(await chat.say('keep')).toContain('Cancelled');
+    expect(chat.writes()).toEqual([]);
+  });
+
+  it('shows the second question with words', async () => {
+    await chat.say('terminate and purge Tom Reyes');
+    const check = await chat.say('1');
+    expect(check).toContain('[yes] Yes, purge  [no] Keep the resident');
+
+    const second = await chat.say('1');
+    expect(second).toBe(
+      'This card takes words, not numbers. Type "yes" (Yes, purge) or "no" (Keep the resident).',
+    );
+    expect(chat.writes()).toEqual([]);
+  });
+
+  it('ignores a yes typed after another reply', async () => {
+    await chat.say('terminate and purge Tom Reyes');
+    await chat.say('1');
+    await chat.say('help');
+    const late = await chat.say('yes');
+
+    expect(late).toContain('no longer the latest message');
+    expect(await chat.say('no')).toContain('no longer the latest message');
+    expect(chat.writes()).toEqual([]);
+    expect(await chat.say('who is in Riverside 2B?')).toContain('Tom Reyes');
   });
 
   it('states both units and dates of a transfer, then makes it', async () => {

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { afterAll, describe, expect, it } from '@jest/globals';
 
@@ -50,5 +51,32 @@ describe('frontdesk start', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('ELEVENOS_BASE_URL: missing');
+  });
+
+  it('forgets the sandbox run at exit without FRONTDESK_DB_PATH', () => {
+    // A fresh working folder shows whether a store file appears; tsx is loaded by absolute URL.
+    const folder = mkdtempSync(join(directory, 'run-'));
+    const tsx = pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href;
+    const run = (input: string) =>
+      spawnSync(
+        process.execPath,
+        ['--import', tsx, join(process.cwd(), 'bin/frontdesk.ts'), 'start'],
+        {
+          input,
+          cwd: folder,
+          encoding: 'utf8',
+          timeout: 60_000,
+          env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0' },
+        },
+      );
+
+    const first = run('use Sunset Terrace\n');
+    const second = run('move in Jane Doe to 102 on March 1\n');
+
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('Sunset Terrace');
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain('That unit is at Hudson Yards and Sunset Terrace. Which site?');
+    expect(existsSync(join(folder, 'data'))).toBe(false);
   });
 });

@@ -134,6 +134,23 @@ describe('frontdesk digest', () => {
     );
   });
 
+  it('prints usage for a negative count', async () => {
+    const result = await run(['next', '--schedule', 'daily 8am', '--count', '-1']);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Option '--count' argument is ambiguous.");
+    expect(result.stderr).toContain('usage: frontdesk digest next');
+    expect(result.stderr).not.toContain('    at ');
+  });
+
+  it('prints usage for a missing option value', async () => {
+    const result = await run(['preview', '--site']);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Option '--site <value>' argument missing");
+    expect(result.stderr).toContain('usage: frontdesk digest next');
+  });
+
   it('prints the same instants whatever the process time zone', async () => {
     const outputs = await Promise.all(
       ['UTC', 'America/Los_Angeles', 'Asia/Tokyo'].map(async (zone) => {

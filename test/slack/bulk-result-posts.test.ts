@@ -121,7 +121,7 @@ describe('Slack bulk result posts', () => {
     expect(uploaded).toContain('nia@example.com');
   });
 
-  it('edits the progress message up to the result', async () => {
+  it('edits the progress message until the job is done', async () => {
     await queueImportWithFailure();
     await runWorker();
     const posted = fake.callsTo('chat.postMessage');
@@ -137,7 +137,8 @@ describe('Slack bulk result posts', () => {
       expect(update.body.channel).toBe(CHANNEL);
       expect(update.body.ts).toBe(progress!.response!.ts);
     }
-    expect(String(last.body.text)).toContain('Import finished: 2 of 3 rows scheduled');
+    expect(String(last.body.text)).toContain('finished · 2 scheduled · 1 failed');
+    expect(String(last.body.text)).not.toContain('Import finished');
     expect(JSON.stringify(last.body.blocks)).toContain(
       'The result was posted in this conversation.',
     );

@@ -109,6 +109,8 @@ describe('Teams bulk result posts', () => {
     expect(JSON.stringify(cardOf(puts.at(-1)!.activity))).toContain(
       'The result was posted in this conversation.',
     );
+    const everything = [...posts, ...puts].map((call) => JSON.stringify(cardOf(call.activity)));
+    expect(everything.filter((card) => card.includes('Import finished'))).toHaveLength(1);
   });
 
   it('posts the failures as a valid table card', async () => {

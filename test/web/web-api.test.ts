@@ -293,6 +293,16 @@ describe('web playground API', () => {
     expect(response.status).toBe(404);
   });
 
+  it('points a typed import to the upload button', async () => {
+    const transcript = await postJson<Transcript>('/api/message', { text: 'import /etc/passwd' });
+    const reply = transcript.entries.at(-1)!.reply;
+
+    expect(reply).toEqual({
+      kind: 'text',
+      text: 'The web playground does not read file paths. Use the "Upload a CSV of move-ins" button on this page to import a file.',
+    });
+  });
+
   it('shows worker posts in the chat', async () => {
     await web.playground.poster.post('playground', [{ kind: 'text', text: 'Digest: nothing' }]);
     const transcript = await getJson<Transcript>('/api/transcript');

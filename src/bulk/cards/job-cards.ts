@@ -24,16 +24,20 @@ function subject(job: BulkJob, total: number): string {
   return job.kind === 'import' ? count(total, 'row') : count(total, 'resident');
 }
 
-/** Builds the card that replaces a clicked preview once the job is queued. */
+/**
+ * Builds the card that replaces a clicked preview once the job is queued. It has no Progress
+ * field: the worker posts the one progress message and edits it, so a second card showing a
+ * progress that never moves would look stuck.
+ */
 export function queuedCard(job: BulkJob, site: Site, counts: RowCounts): Card {
   const title = `${SENT_WORD[job.kind]} ${subject(job, totalOf(counts))} · ${placeOf(job, site)}`;
-  const progress = 'queued; the worker picks it up within seconds';
+  const note = `${sentBy(job, site)}. Queued: the worker picks it up within seconds, and progress and the result will be posted in this conversation.`;
   return {
     title,
-    fields: [{ label: 'Progress', value: progress }],
-    notes: [`${sentBy(job, site)}. Progress and the result will be posted in this conversation.`],
+    fields: [],
+    notes: [note],
     actions: [],
-    fallbackText: `${title}. ${progress}.`,
+    fallbackText: `${title}. ${note}`,
     tone: 'info',
   };
 }
@@ -100,6 +104,25 @@ export function finishedCard(
   return { ...card, notes: [...card.notes, 'The result was posted in this conversation.'] };
 }
 
+/**
+ * Builds the last state of a progress message once the result is posted. It shows the counts
+ * only: the result card, posted as its own message, is the one place the result and its failures
+ * appear.
+ */
+export function progressDoneCard(job: BulkJob, site: Site, counts: RowCounts): Card {
+  const total = totalOf(counts);
+  const title = `${SENT_WORD[job.kind]} ${subject(job, total)} · ${placeOf(job, site)}`;
+  const progress = `finished · ${counts.done.toLocaleString('en-US')} ${DONE_WORD[job.kind]} · ${counts.failed.toLocaleString('en-US')} failed`;
+  return {
+    title,
+    fields: [{ label: 'Progress', value: progress }],
+    notes: [`${sentBy(job, site)}. The result was posted in this conversation.`],
+    actions: [],
+    fallbackText: `${title}. ${progress}.`,
+    tone: 'info',
+  };
+}
+
 function totalOf(counts: RowCounts): number {
   return counts.ready + counts.sent + counts.done + counts.failed;
 }
@@ -111,7 +134,9 @@ function sentBy(job: BulkJob, site: Site): string {
 
 /** Builds the card of a preview that can no longer be sent: cancelled or expired. */
 export function closedPreviewCard(job: BulkJob, site: Site, reason: string): Card {
-  const title = `${job.status === 'cancelled' ? 'Cancelled' : 'Expired'}: ${job.title} · ${site.name}`;
+  // A job over a whole site is titled with the site's name, which is not repeated.
+  const place = job.title === site.name ? site.name : `${job.title} · ${site.name}`;
+  const title = `${job.status === 'cancelled' ? 'Cancelled' : 'Expired'}: ${place}`;
   return {
     title,
     fields: [],

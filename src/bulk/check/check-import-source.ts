@@ -19,6 +19,8 @@ export interface ImportCheckOptions {
   named: string | null;
   /** The conversation's site, or null. */
   fixed: Site | null;
+  /** The hint shown when the file needs a site, such as "Add --site <site>." on the command line. */
+  siteHint?: string;
 }
 
 export interface CheckedImport {

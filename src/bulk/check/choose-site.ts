@@ -7,6 +7,8 @@ import { resolveRowUnit } from './resolve-row-unit.js';
 // The site of a file is guessed from a sample of its rows; more rows would only cost time.
 const SAMPLE_ROWS = 200;
 
+const CHAT_SITE_HINT = 'Add "at <site>" to the command, or choose one with "use <site>".';
+
 export type SiteChoice = { site: Site } | { problem: string };
 
 /**
@@ -15,7 +17,13 @@ export type SiteChoice = { site: Site } | { problem: string };
  */
 export async function chooseImportSite(
   rows: readonly RawImportRow[],
-  options: { sites: SiteDirectory; named: string | null; fixed: Site | null },
+  options: {
+    sites: SiteDirectory;
+    named: string | null;
+    fixed: Site | null;
+    /** The hint that tells the user how to name a site, such as "Add --site <site>."; chat words by default. */
+    siteHint?: string;
+  },
 ): Promise<SiteChoice> {
   const all = await options.sites.sites();
   const list = all.map((site) => site.name).join(', ');
@@ -40,6 +48,6 @@ export async function chooseImportSite(
   const winners = scores.filter((score) => score.found === best);
   if (best > 0 && winners.length === 1) return { site: winners[0]!.site };
   return {
-    problem: `Which site is this file for? Add "at <site>" to the command, or choose one with "use <site>". Sites: ${list}.`,
+    problem: `Which site is this file for? ${options.siteHint ?? CHAT_SITE_HINT} Sites: ${list}.`,
   };
 }

@@ -1,6 +1,6 @@
 // Rows of one file that cannot both be applied: the same unit or the same email on overlapping
 // dates, or the same person twice. Both rows of a pair get a problem, since only staff know which
-// one is right.
+// one is right, except a row that repeats another cell for cell.
 import type { NewResident } from '../../elevenos/types.js';
 import { formatUnit } from '../../units/format-unit.js';
 import type { CheckedImportRow } from './import-row.js';
@@ -14,13 +14,14 @@ interface Entry {
 
 /** Adds a problem to every row that overlaps another row of the file; linear after a sort. */
 export function markFileDuplicates(rows: CheckedImportRow[]): void {
+  const marked = new Set<number>();
+  const repeats = markRepeatedRows(rows, marked);
   const entries: Entry[] = [];
   for (const row of rows) {
-    if (row.resident !== null) {
+    if (row.resident !== null && !repeats.has(row.row)) {
       entries.push({ row, resident: row.resident, interval: intervalOf(row.resident) });
     }
   }
-  const marked = new Set<number>();
 
   const withUnit = entries.filter((entry) => entry.resident.unit !== null);
   sweepGroups(
@@ -59,6 +60,28 @@ export function markFileDuplicates(rows: CheckedImportRow[]): void {
     marked.add(entry.row.row);
     entry.row.problems.push(problem);
   }
+}
+
+/**
+ * Marks each row whose cells all equal an earlier row's, such as a line pasted twice. Only the
+ * copy gets the problem, so the first row stays ready and the file imports that resident once.
+ * Returns the row numbers of the copies, which the overlap checks then skip.
+ */
+function markRepeatedRows(rows: CheckedImportRow[], marked: Set<number>): Set<number> {
+  const firstRowByCells = new Map<string, number>();
+  const copies = new Set<number>();
+  for (const row of rows) {
+    const key = JSON.stringify(Object.values(row.cells));
+    const first = firstRowByCells.get(key);
+    if (first === undefined) {
+      firstRowByCells.set(key, row.row);
+      continue;
+    }
+    copies.add(row.row);
+    marked.add(row.row);
+    row.problems.push(`Row ${row.row} repeats row ${first}.`);
+  }
+  return copies;
 }
 
 function groupBy(entries: Entry[], key: (entry: Entry) => string): Entry[][] {

@@ -1,6 +1,6 @@
 // Finds a row's unit in the site's mappings from its Building, Floor and Unit cells.
 import type { UnitRef } from '../../parse/types.js';
-import { formatUnit } from '../../units/format-unit.js';
+import { formatUnit, prefixOnce } from '../../units/format-unit.js';
 import { resolveUnitParts } from '../../units/resolve-unit-parts.js';
 import { resolveUnit } from '../../units/resolve-unit.js';
 import type { UnitIndex } from '../../units/unit-index.js';
@@ -28,7 +28,10 @@ export function resolveRowUnit(cells: ImportCells, index: UnitIndex): RowUnit {
     };
   }
   const place = unit ?? (floor === null ? null : `floor ${floor}`);
-  const text = building === null ? `Unit ${place}` : [building, place].filter(Boolean).join(' ');
+  const text =
+    building === null
+      ? prefixOnce('Unit', place ?? '')
+      : [building, place].filter(Boolean).join(' ');
   // A lone Unit cell may hold the whole place, such as "Hudson 102" or "2B Riverside".
   const resolution =
     building === null && floor === null && /\s/.test(unit ?? '')

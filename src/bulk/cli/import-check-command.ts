@@ -1,5 +1,6 @@
 // `frontdesk import FILE --check [--json] [--site SITE]`: runs the chat's import checks on a
 // file, sends nothing, and prints one line per data row.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { loadConfig } from '../../config.js';
@@ -9,6 +10,7 @@ import { ConfigError } from '../../errors.js';
 import { createLogger } from '../../log.js';
 import { createRuntime } from '../../runtime.js';
 import { checkImportSource } from '../check/check-import-source.js';
+import { folderProblem } from '../check/folder-problem.js';
 import { isReady, type CheckedImportRow } from '../check/import-row.js';
 import { BulkFileError } from '../errors.js';
 
@@ -90,6 +92,11 @@ export async function runImportCheck(argv: string[], io: ImportCheckIo): Promise
     now === null ? {} : { now: () => now },
   );
   try {
+    const folder = await folderProblem(options.path, resolve(options.path));
+    if (folder !== null) {
+      io.stderr.write(`frontdesk import: ${folder}\n`);
+      return 1;
+    }
     const fixed =
       config.defaultSite === undefined ? null : await runtime.sites.findSite(config.defaultSite);
     const checked = await checkImportSource(
@@ -101,6 +108,7 @@ export async function runImportCheck(argv: string[], io: ImportCheckIo): Promise
         dayFirstSites: config.dayFirstSites,
         named: options.site,
         fixed,
+        siteHint: 'Add --site <site>.',
       },
     );
     if ('problem' in checked) {

@@ -88,8 +88,11 @@ async function readHead(source: CsvSource): Promise<Buffer> {
   try {
     rejectOversized((await handle.stat()).size);
     const buffer = Buffer.alloc(HEAD_BYTES);
+    // Opening a folder succeeds on Linux; reading it fails with EISDIR, which asFileError explains.
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
     return buffer.subarray(0, bytesRead);
+  } catch (error) {
+    throw asFileError(error);
   } finally {
     await handle.close();
   }

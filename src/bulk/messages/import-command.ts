@@ -1,9 +1,11 @@
+import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, resolve } from 'node:path';
 
 import type { ExtensionContext } from '../../bot/extension.js';
 import { conversationKey, text, type IncomingMessage, type Reply } from '../../bot/replies.js';
 import { checkImportSource, type CheckedImport } from '../check/check-import-source.js';
+import { folderProblem } from '../check/folder-problem.js';
 import { isReady } from '../check/import-row.js';
 import { BulkFileError } from '../errors.js';
 import type { NewBulkRow } from '../store/job-types.js';
@@ -27,6 +29,13 @@ export async function importCommand(
   services: BulkServices,
 ): Promise<Reply[]> {
   // A path names a file on the machine Frontdesk runs on, which only the console user owns.
+  if (message.conversation.platform === 'web') {
+    return [
+      text(
+        'The web playground does not read file paths. Use the "Upload a CSV of move-ins" button on this page to import a file.',
+      ),
+    ];
+  }
   if (message.conversation.platform !== 'console') {
     return [
       text(
@@ -36,8 +45,11 @@ export async function importCommand(
   }
   const argument = IMPORT.exec(message.text.trim())![1]!.trim();
   const { pathText, siteName } = await splitSite(argument, services);
-  const path = resolve(unquote(pathText).replace(/^~(?=\/|$)/, homedir()));
+  const typedPath = unquote(pathText);
+  const path = resolve(typedPath.replace(/^~(?=\/|$)/, homedir()));
   const fileName = basename(path);
+  const folder = await folderProblem(typedPath, path);
+  if (folder !== null) return [text(folder)];
 
   let checked: CheckedImport | { problem: string };
   try {
@@ -121,16 +133,30 @@ async function saveImport(
   return (await services.jobs.getJob(id))!;
 }
 
-/** Splits "moves.csv at Hudson Yards" into the path and the site, when the tail names a site. */
+/**
+ * Splits "moves.csv at Hudson Yards" into the path and the site. The tail counts as a site when
+ * it names one, or when the whole text is no file, so an unknown site is reported by name rather
+ * than as a missing file. A file whose name contains " at " still imports.
+ */
 async function splitSite(
   argument: string,
   services: BulkServices,
 ): Promise<{ pathText: string; siteName: string | null }> {
   const match = WITH_SITE.exec(argument);
-  if (match !== null && (await services.sites.findSite(match[2]!)) !== null) {
+  if (match === null) return { pathText: argument, siteName: null };
+  if ((await services.sites.findSite(match[2]!)) !== null || !(await isPath(argument))) {
     return { pathText: match[1]!, siteName: match[2]! };
   }
   return { pathText: argument, siteName: null };
+}
+
+async function isPath(pathText: string): Promise<boolean> {
+  try {
+    await stat(resolve(unquote(pathText).replace(/^~(?=\/|$)/, homedir())));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function unquote(text: string): string {

@@ -16,7 +16,8 @@ const NUMBER = /^\d[\d,]*$/;
 
 /**
  * Reads the message after a bulk preview or a Purge click: "cancel", a purge's typed count, or
- * "yes" in the console. Any other message drops the question and goes on to the core.
+ * "yes" in the console. After a Purge click, any other message from the person who clicked gets
+ * the question again. After a preview, it drops the question and goes on to the core.
  */
 export async function answerPending(
   message: IncomingMessage,
@@ -43,7 +44,15 @@ export async function answerPending(
   if (CANCEL.test(input))
     return asReplies(await cancelJob(job, actor, conversation, context.now, services));
 
-  if (pending.expects === 'count' && NUMBER.test(input)) {
+  if (pending.expects === 'count' && !NUMBER.test(input)) {
+    // Others in a shared channel keep talking: their messages go on, and the question stays.
+    if (actor.id !== pending.actorId) return null;
+    // The count is the purge's last safeguard, so a stray word from the person who clicked Purge
+    // keeps the question open. Only a number or "cancel" ends it.
+    const expected = (await services.jobs.countRows(job.id)).ready;
+    return [text(`Type the number of residents, ${expected}, to purge them, or cancel.`)];
+  }
+  if (pending.expects === 'count') {
     // Only the approver who clicked Purge may finish it: the platform checked the click, not this text.
     if (actor.id !== pending.actorId) {
       return [text('Only the person who clicked Purge can type the number. Nothing was purged.')];

@@ -1,12 +1,12 @@
 import type { Reply } from '../../bot/replies.js';
-import { finishedCard, progressCard, resultCard } from '../cards/job-cards.js';
+import { progressCard, progressDoneCard, resultCard } from '../cards/job-cards.js';
 import { LeaseLostError } from '../errors.js';
 import type { BulkJob, RowCounts } from '../store/job-types.js';
 import { siteOf, type StepContext } from './step-context.js';
 
 /**
  * Posts a running job's progress card once, then edits that message when the job moves phase or
- * more rows settle, and last shows the finished job in it. A failed post or edit is logged and
+ * more rows settle, and last shows the final counts in it. The result itself is its own post. A failed post or edit is logged and
  * never fails the job. Only a lost lease is rethrown, because the caller must stop then.
  */
 export async function showProgress(job: BulkJob, context: StepContext): Promise<BulkJob> {
@@ -59,13 +59,10 @@ async function progressReply(
 ): Promise<Reply> {
   const site = await siteOf(job, context);
   if (job.status === 'queued') return { kind: 'card', card: progressCard(job, site, counts) };
-  const failures = await context.jobs.listRows(job.id, ['failed']);
+  if (job.postedAt !== null) return { kind: 'card', card: progressDoneCard(job, site, counts) };
   // A result the worker gave up posting is shown here instead, so it is not lost.
-  const card =
-    job.postedAt === null
-      ? resultCard(job, site, counts, failures)
-      : finishedCard(job, site, counts, failures);
-  return { kind: 'card', card };
+  const failures = await context.jobs.listRows(job.id, ['failed']);
+  return { kind: 'card', card: resultCard(job, site, counts, failures) };
 }
 
 /** Posts the first progress card; a failure is logged and stored as a null reference. */
