@@ -22,7 +22,7 @@ describe('Adaptive Cards the Teams adapter renders', () => {
     cards.set('edit form with errors', cardOf(rejected.body));
     cards.set('decided', cardOf((await click(harness, open.card, 'Confirm', open.messageId)).body));
 
-    const failing = await say(harness, 'move in Lena Ortiz to Riverside 2C on March 3');
+    const failing = await say(harness, 'move in Lena Park to Riverside 104 on March 3');
     harness.sandbox.faults.configure({
       failure: { status: 500, next: 10, routes: ['addResident'] },
     });
