@@ -62,6 +62,18 @@ const PLACE_LEADS = new Set(['to', 'into', 'at', 'from']);
 // after "from" or "at" a name such as "Bo Hall" is as likely a resident.
 const NOUN_PLACE_LEADS = new Set(['to', 'into']);
 const MAX_UNKNOWN_BUILDING_WORDS = 3;
+// One set per unit index, built on first use: a site of 50,000 units has hundreds of buildings,
+// too many to walk for every phrase.
+const NOUNS_BY_INDEX = new WeakMap<UnitIndex, ReadonlySet<string>>();
+
+function nounsOf(index: UnitIndex): ReadonlySet<string> {
+  let nouns = NOUNS_BY_INDEX.get(index);
+  if (nouns === undefined) {
+    nouns = buildingNouns(index.buildings.keys());
+    NOUNS_BY_INDEX.set(index, nouns);
+  }
+  return nouns;
+}
 
 function isKeyword(key: string): boolean {
   return (
@@ -99,7 +111,6 @@ class PhraseReader {
   // buildingLength and linked are called for the same positions many times per command.
   private readonly buildingLengths: (number | undefined)[] = [];
   private readonly linkedFlags: (boolean | undefined)[] = [];
-  private readonly nouns: ReadonlySet<string>;
   // In text without capitals ("move in jane doe to narnia 102") any word may name a place.
   private readonly caseless: boolean;
   private phrasesFound = 0;
@@ -110,7 +121,6 @@ class PhraseReader {
     private readonly lenient: boolean,
   ) {
     this.tokens = tokenize(text).flatMap((token) => this.splitGluedBuilding(token));
-    this.nouns = buildingNouns(index.buildings.keys());
     this.caseless = !/\p{Lu}/u.test(text);
   }
 
@@ -358,7 +368,7 @@ class PhraseReader {
       // "to Bo Hall" after a unit ("assign Hudson 102 to Bo Hall") more likely names a resident.
       // NOTE: so an unknown hall without a number after a first unit, as in "transfer Bo Hall
       // from Hudson 102 to Narnia Hall", is still read as a person.
-      const nounEnds = this.nouns.has(this.key(end - 1)) && NOUN_PLACE_LEADS.has(lead);
+      const nounEnds = NOUN_PLACE_LEADS.has(lead) && nounsOf(this.index).has(this.key(end - 1));
       if (nounEnds && this.phrasesFound === 0) {
         return words;
       }
