@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 
-import { formatClock, formatDate, formatInstant } from '../dates/format.js';
+import { formatClock, formatDate, formatInstant, formatZonedClock } from '../dates/format.js';
 import type { Site } from '../elevenos/types.js';
 import type { UnitRef } from '../parse/types.js';
 import type { Proposal, ProposalAction } from '../proposals/types.js';
@@ -135,7 +135,7 @@ function whenShort(instant: Date, zone: string): string {
 /** Builds the card on which staff confirm a proposal. */
 export function openProposalCard(proposal: Proposal, site: Site, now: Date, askedBy: string): Card {
   const { title, fields } = describeAction(proposal.action, site, now);
-  const expires = `${whenShort(proposal.expiresAt, site.timeZone)} at ${formatClock(proposal.expiresAt, site.timeZone)}`;
+  const expires = `${whenShort(proposal.expiresAt, site.timeZone)} at ${formatZonedClock(proposal.expiresAt, site.timeZone)}`;
   const notes = [`Asked by ${askedBy} · this card expires ${expires}`];
   if (proposal.action.type === 'purge')
     notes.unshift('Purge deletes the record for good; you will be asked again.');

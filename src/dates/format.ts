@@ -67,6 +67,14 @@ export function formatInstant(instant: string, zone: string, now: Date): string 
   return `${day}, ${time} (${utcTime} UTC${utcDay})`;
 }
 
+/**
+ * Formats a local clock time with its zone, such as "10:15 AM EST", for times that staff at
+ * other sites read too (a card's expiry).
+ */
+export function formatZonedClock(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toFormat('h:mm a ZZZZ', { locale: 'en-US' });
+}
+
 /** Formats a local clock time such as "10:15 AM". */
 export function formatClock(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toFormat('h:mm a', { locale: 'en-US' });

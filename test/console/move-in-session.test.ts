@@ -22,6 +22,12 @@ describe('console move-in session', () => {
     expect(chat.writes()).toEqual([]);
   });
 
+  it('names the zone of the card expiry', async () => {
+    const card = await chat.say('move in Jane Doe to 201 at Sunset Terrace on March 1');
+    // The harness clock is 10:00 AM in New York; a card lasts a day, shown in Sunset's zone.
+    expect(card).toContain('this card expires Sat, Dec 5 at 7:00 AM PST');
+  });
+
   it('schedules the resident on yes and lists them in a lookup', async () => {
     await chat.say('move in Jane Doe jane@example.com to Hudson 102 on March 1');
     const outcome = await chat.say('yes');

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 
-import { formatClock } from '../../dates/format.js';
+import { formatZonedClock } from '../../dates/format.js';
 import type { Site } from '../../elevenos/types.js';
 import type { BulkJob, BulkKind, BulkRow } from '../store/job-types.js';
 
@@ -14,7 +14,7 @@ export function shortMoment(instant: Date, site: Site): string {
   const day = DateTime.fromJSDate(instant, { zone: site.timeZone }).toFormat('ccc, LLL d', {
     locale: 'en-US',
   });
-  return `${day} at ${formatClock(instant, site.timeZone)}`;
+  return `${day} at ${formatZonedClock(instant, site.timeZone)}`;
 }
 
 /** Names the place a job works on: "Hudson Yards" or "Riverside floor 2 · Hudson Yards". */
