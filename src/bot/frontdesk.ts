@@ -530,12 +530,20 @@ export function createFrontdesk(options: FrontdeskOptions): Frontdesk {
       case 'lookup':
         if (!fixed && parsed.unit === null) return reads.lookupEverywhere(parsed, at);
         return reads.lookup(parsed, commandSite, at);
-      case 'upcoming':
-        if (!fixed)
-          return (
-            await Promise.all((await sites.sites()).map((each) => reads.upcoming(parsed, each, at)))
-          ).flat();
-        return reads.upcoming(parsed, commandSite, at);
+      case 'upcoming': {
+        const lists = !fixed
+          ? (
+              await Promise.all(
+                (await sites.sites()).map((each) => reads.upcoming(parsed, each, at)),
+              )
+            ).flat()
+          : await reads.upcoming(parsed, commandSite, at);
+        if (parsed.problems.length === 0) return lists;
+        // A date the parser could not read leaves the default window, which must not pass for
+        // the one staff asked about.
+        const unread = parsed.problems.map((problem) => `${problem}.`).join(' ');
+        return [text(`${unread} The list below covers the usual window instead.`), ...lists];
+      }
       case 'help':
         return [text(renderHelp())];
       case 'digest_subscribe':

@@ -323,6 +323,13 @@ describe('console clicks that match nothing', () => {
     );
   });
 
+  it('says a list date could not be read', async () => {
+    const list = await chat.say('who is moving in on Feb 30?');
+
+    expect(list).toContain('Feb 30 is not a date. The list below covers the usual window instead.');
+    expect(list).toContain('Move-ins · Hudson Yards');
+  });
+
   it('lists the sites for a use with none', async () => {
     expect(await chat.say('use')).toContain(
       'Use which site? Sites: Hudson Yards, Sunset Terrace, Campus Commons.',
