@@ -61,6 +61,13 @@ describe('bulk terminations by sentence', () => {
     );
   });
 
+  it('reads yesterday as a date, not a place', async () => {
+    const reply = await bulk.chat.say('move out everyone at Hudson Yards yesterday');
+    expect(reply).toBe(
+      'Thu, Dec 3 has passed. ElevenOS can\'t set a move-out in the past; add "now" instead to end Wi-Fi now.',
+    );
+  });
+
   it('names a place that is not at any site', async () => {
     const reply = await bulk.chat.say('move out everyone on Tower B on Dec 31');
     expect(reply).toBe('There is no Tower B at Hudson Yards or Sunset Terrace or Campus Commons.');

@@ -19,7 +19,7 @@ const PURGE = new RegExp(
 const NOW = /\s+(?:right\s+now|now|immediately)$/i;
 // The last "on" or "by" starts the date: "on Riverside floor 2 on Dec 31".
 const DATE_TAIL = /^(.+)\s+(?:on|by)\s+(.+)$/i;
-const DAY_WORD_TAIL = /^(.+?)\s+(today|tonight|tomorrow)$/i;
+const DAY_WORD_TAIL = /^(.+?)\s+(today|tonight|tomorrow|yesterday)$/i;
 
 /** Reads a bulk sentence, or returns null for anything else. */
 export function readBulkSentence(text: string): BulkSentence | null {
