@@ -125,8 +125,9 @@ async function runConsoleMode(config: FrontdeskConfig): Promise<number> {
   const { createWorkerTasks } = await import('../src/worker/tasks.js');
   const { startWorker } = await import('../src/worker/worker.js');
   const { createPosters } = await import('./posters.js');
-  // The console shares the terminal with the logs, so only warnings show unless LOG_LEVEL says.
-  const logger = createLogger({ level: config.logLevel ?? 'warn' });
+  // The console shares the terminal with the logs, and its replies already report failed changes
+  // and refused clicks, so only errors show unless LOG_LEVEL says.
+  const logger = createLogger({ level: config.logLevel ?? 'error' });
   const runtime = await createRuntime(config, logger);
   const siteNames = (await runtime.sites.sites()).map((site) => site.name);
   const interactive = process.stdin.isTTY === true;
