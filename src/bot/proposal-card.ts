@@ -198,7 +198,7 @@ export function decidedCard(
       if (outcome?.undoneSummary !== undefined) {
         return card(
           `Undone: ${summary}`,
-          [outcome.undoneSummary, `Confirmed by ${who}${at}`],
+          [outcome.undoneSummary, `Confirmed by ${who}${at}, then undone`],
           'warning',
         );
       }

@@ -135,6 +135,7 @@ describe('console undo', () => {
     expect(await chat.say('yes')).toContain('[undo] Undo');
     const undone = await chat.say('undo');
     expect(undone).toContain('Undone: the scheduled move-in was removed from ElevenOS.');
+    expect(undone).toMatch(/Confirmed by @you at [\d:]+ [AP]M, then undone/);
     expect(await chat.say('who is in Hudson 102?')).toContain('Nobody holds Hudson 102');
     expect(chat.writes()).toEqual([
       RESIDENT_POST,
