@@ -2,13 +2,13 @@ import { parseArgs } from 'node:util';
 
 import { auditToCsv, auditToJsonLines } from '../src/audit/audit-export.js';
 import { createAuditLog } from '../src/audit/audit-log.js';
-import { loadConfig, type FrontdeskConfig } from '../src/config.js';
+import type { FrontdeskConfig } from '../src/config.js';
 import { describeElevenOsError } from '../src/elevenos/describe-error.js';
 import { ElevenOsError } from '../src/elevenos/errors.js';
-import { ConfigError } from '../src/errors.js';
 import { createLogger, type Logger } from '../src/log.js';
 import { createRuntime } from '../src/runtime.js';
 import { openStore } from '../src/store/open-store.js';
+import { readConfig } from './read-config.js';
 
 const USAGE =
   'usage: frontdesk audit --since YYYY-MM-DD [--site SITE] [--format csv|json]\n  --site  a site name or id; repeat it for more sites\n';
@@ -43,14 +43,8 @@ export async function runAudit(argv: string[]): Promise<number> {
     return 2;
   }
 
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 1;
-  }
+  const config = readConfig();
+  if (config === null) return 1;
   const logger = createLogger({ level: config.logLevel ?? 'warn' });
   let siteIds: string[] | undefined;
   if (values.site !== undefined) {

@@ -1,94 +1,83 @@
 // Each mode imports its own platform stack when it starts. So a Slack-only process never loads
 // botbuilder (about 45 MiB of resident memory under tsx, Node 20), and a Teams-only one never
 // loads Bolt.
-import { loadConfig, type FrontdeskConfig } from '../src/config.js';
-import { chatFileImporterFor } from '../src/bulk/messages/chat-file-import.js';
-import { ConfigError } from '../src/errors.js';
+import type { FrontdeskConfig } from '../src/config.js';
+import {
+  chatFileImporterFor,
+  type ChatFileImporter,
+} from '../src/bulk/messages/chat-file-import.js';
 import { createLogger, type Logger } from '../src/log.js';
 import { createRuntime, type Runtime } from '../src/runtime.js';
+import { readConfig } from './read-config.js';
 
 /**
  * Starts Frontdesk: the Slack app or the Teams bot when its credentials are set, otherwise the
  * console chat on this terminal or on piped input.
  */
 export async function runStart(_argv: string[]): Promise<number> {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\nSee the configuration table in README.md.\n`);
-    return 1;
-  }
-  if (config.slack !== null && config.teams !== null) {
+  const config = readConfig('See the configuration table in README.md.\n');
+  if (config === null) return 1;
+  const { slack, teams } = config;
+  if (slack !== null && teams !== null) {
     // One web process serves both: Teams' endpoint rides on the Slack receiver's server.
     const { serveSlack } = await import('../adapters/slack/serve-slack.js');
     const { createTeamsAdapter } = await import('../adapters/teams/teams-adapter.js');
     const { teamsMessagesRoute } = await import('../adapters/teams/teams-server.js');
-    const logger = createLogger({ level: config.logLevel ?? 'info' });
-    const runtime = await createRuntime(config, logger);
-    const importer = chatFileImporterFor(runtime, config, logger);
-    const stopWorker = await startEmbeddedWorker(runtime, config, logger);
-    const teams = createTeamsAdapter({
-      config: config.teams,
-      frontdesk: runtime.frontdesk,
-      store: runtime.store,
-      logger,
-      importer,
-    });
-    try {
-      return await serveSlack({
-        slack: config.slack,
+    return runWebProcess(config, ({ runtime, logger, importer }) => {
+      const adapter = createTeamsAdapter({
+        config: teams,
+        frontdesk: runtime.frontdesk,
+        store: runtime.store,
+        logger,
+        importer,
+      });
+      return serveSlack({
+        slack,
         port: config.port,
         runtime,
         logger,
         importer,
-        extraRoutes: [teamsMessagesRoute(teams, logger)],
-        onShutdown: () => teams.drain(20_000),
+        extraRoutes: [teamsMessagesRoute(adapter, logger)],
+        onShutdown: () => adapter.drain(20_000),
       });
-    } finally {
-      await stopWorker?.();
-      await runtime.close();
-    }
+    });
   }
-  if (config.teams !== null) {
+  if (teams !== null) {
     const { serveTeams } = await import('../adapters/teams/serve-teams.js');
-    const logger = createLogger({ level: config.logLevel ?? 'info' });
-    const runtime = await createRuntime(config, logger);
-    const stopWorker = await startEmbeddedWorker(runtime, config, logger);
-    try {
-      return await serveTeams({
-        teams: config.teams,
-        port: config.port,
-        runtime,
-        logger,
-        importer: chatFileImporterFor(runtime, config, logger),
-      });
-    } finally {
-      await stopWorker?.();
-      await runtime.close();
-    }
+    return runWebProcess(config, (parts) => serveTeams({ teams, port: config.port, ...parts }));
   }
-  if (config.slack !== null) {
+  if (slack !== null) {
     const { serveSlack } = await import('../adapters/slack/serve-slack.js');
-    const logger = createLogger({ level: config.logLevel ?? 'info' });
-    const runtime = await createRuntime(config, logger);
-    const stopWorker = await startEmbeddedWorker(runtime, config, logger);
-    try {
-      return await serveSlack({
-        slack: config.slack,
-        port: config.port,
-        runtime,
-        logger,
-        importer: chatFileImporterFor(runtime, config, logger),
-      });
-    } finally {
-      await stopWorker?.();
-      await runtime.close();
-    }
+    return runWebProcess(config, (parts) => serveSlack({ slack, port: config.port, ...parts }));
   }
 
   return runConsoleMode(config);
+}
+
+interface WebProcessParts {
+  runtime: Runtime;
+  logger: Logger;
+  importer: ChatFileImporter;
+}
+
+/**
+ * Builds what every Slack or Teams web process shares, runs `serve` until it returns, then stops
+ * the embedded worker (if any) and closes the runtime.
+ */
+async function runWebProcess(
+  config: FrontdeskConfig,
+  serve: (parts: WebProcessParts) => Promise<number>,
+): Promise<number> {
+  const logger = createLogger({ level: config.logLevel ?? 'info' });
+  const runtime = await createRuntime(config, logger);
+  const importer = chatFileImporterFor(runtime, config, logger);
+  const stopWorker = await startEmbeddedWorker(runtime, config, logger);
+  try {
+    return await serve({ runtime, logger, importer });
+  } finally {
+    await stopWorker?.();
+    await runtime.close();
+  }
 }
 
 /**
@@ -126,7 +115,7 @@ async function runConsoleMode(config: FrontdeskConfig): Promise<number> {
   const { startWorker } = await import('../src/worker/worker.js');
   const { createPosters } = await import('./posters.js');
   // The console shares the terminal with the logs, and its replies already report failed changes
-  // and refused clicks, so only errors show unless LOG_LEVEL says.
+  // and refused clicks, so only errors show unless LOG_LEVEL sets another level.
   const logger = createLogger({ level: config.logLevel ?? 'error' });
   const runtime = await createRuntime(config, logger);
   const siteNames = (await runtime.sites.sites()).map((site) => site.name);

@@ -1,22 +1,15 @@
 import { createPoster } from '../src/bot/poster.js';
-import { loadConfig } from '../src/config.js';
-import { ConfigError } from '../src/errors.js';
 import { createLogger } from '../src/log.js';
 import { createRuntime } from '../src/runtime.js';
 import { createWorkerTasks } from '../src/worker/tasks.js';
 import { startWorker } from '../src/worker/worker.js';
 import { createPosters } from './posters.js';
+import { readConfig } from './read-config.js';
 
 /** Runs the background tasks (bulk jobs, digests) until SIGTERM or SIGINT. */
 export async function runWorker(_argv: string[]): Promise<number> {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\nSee the configuration table in README.md.\n`);
-    return 1;
-  }
+  const config = readConfig('See the configuration table in README.md.\n');
+  if (config === null) return 1;
   const logger = createLogger({ level: config.logLevel ?? 'info' });
   const runtime = await createRuntime(config, logger);
   const poster = createPoster(createPosters(config, logger, { store: runtime.store }));

@@ -62,7 +62,7 @@ export function createBulkExtension(
         case 'bulk_cancel':
           return cancelJob(job, actor, conversation, context.now, services);
         case 'bulk_problems':
-          return problemsFile(job, conversation, services);
+          return problemsFile(job, services);
         case 'bulk_status':
           return { update: await currentCard(job, services, context.now), replies: [] };
         default:

@@ -100,14 +100,9 @@ export async function cancelJob(
 
 /**
  * Hands out problems.csv as a file reply, which each platform delivers its own way: an upload, a
- * table, a path or a download. The conversation is not needed any more, but stays in the
- * signature the extension calls.
+ * table, a path or a download.
  */
-export async function problemsFile(
-  job: BulkJob,
-  _conversation: ConversationAddress,
-  services: BulkServices,
-): Promise<ActionResult> {
+export async function problemsFile(job: BulkJob, services: BulkServices): Promise<ActionResult> {
   const rows = await services.jobs.listRows(job.id, ['problem']);
   if (rows.length === 0) {
     return { update: null, replies: [text('No row of this file has a problem.')] };
