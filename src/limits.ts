@@ -2,12 +2,15 @@
 // file gets a reply naming the limit instead of tying up the process.
 
 /**
- * Longest chat message Frontdesk reads. A command is one sentence; lists of residents belong in
- * a CSV import. Slack itself accepts up to 40,000 characters in a message.
+ * Maximum length of a chat message Frontdesk reads. A command is one sentence, and lists of
+ * residents belong in a CSV import.
  */
 export const MAX_MESSAGE_CHARACTERS = 4_000;
 
-/** Largest CSV import, in bytes (10 MiB: about 100,000 typical rows, ten times the row limit). */
+/**
+ * Maximum size of a CSV import, in bytes. 10 MiB holds roughly 100,000 rows of about 100 bytes
+ * (an estimate), ten times the row limit.
+ */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /** Formats a byte count for a reply, such as "10 MB". */

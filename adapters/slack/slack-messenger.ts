@@ -37,7 +37,7 @@ export interface SlackMessenger {
 
 export type ResponseMode = 'ephemeral' | 'in_channel' | 'replace_original';
 
-/** Where a reply goes when its response_url refuses it. */
+/** Fallback destination of a reply whose response_url rejects it. */
 export interface FallbackTarget {
   channelId: string;
   userId: string;

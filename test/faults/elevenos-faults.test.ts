@@ -14,7 +14,7 @@ afterAll(() => {
   process.stdout.write(`${tally.summary()}\n`);
 });
 
-/** The `result` audit rows of confirmations, as "status errorCode". */
+/** Lists the `result` audit rows of confirmations, as "status errorCode". */
 function results(events: AuditEvent[]): string[] {
   return events
     .filter((event) => event.kind === 'result')
@@ -100,7 +100,7 @@ describe('ElevenOS faults on a confirmed move-in', () => {
     expect(chat.sandbox.requests.count('addResident')).toBe(1);
     expect(residentsOnce(chat)).toBe(1);
     expect(results(await chat.audit())).toEqual(['done null']);
-    // A timed-out call has no status; its audit row says so with null.
+    // A timed-out call has no status, so its audit row records null.
     expect(await auditedCall(chat, ADD_PATH, null)).toBeDefined();
   });
 

@@ -6,8 +6,9 @@ import { siteOf, type StepContext } from './step-context.js';
 
 /**
  * Posts a running job's progress card once, then edits that message when the job moves phase or
- * more rows settle, and last shows the final counts in it. The result itself is its own post. A failed post or edit is logged and
- * never fails the job. Only a lost lease is rethrown, because the caller must stop then.
+ * more rows settle, and at the end shows the final counts in it. The result is a post of its
+ * own. A failed post or edit is logged and does not fail the job. Only a lost lease is rethrown,
+ * because the caller must stop then.
  */
 export async function showProgress(job: BulkJob, context: StepContext): Promise<BulkJob> {
   if (job.status !== 'queued' && job.status !== 'done') return job;
